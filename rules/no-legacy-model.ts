@@ -1,0 +1,55 @@
+import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
+import { legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
+import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+
+export interface Options {
+  target?: string;
+  allow?: string[];
+  today?: string;
+}
+
+export default createRule<[Options], 'shutDown' | 'deprecated' | 'migrate'>({
+  name: 'no-legacy-model',
+  meta: {
+    type: 'problem',
+    hasSuggestions: true,
+    docs: {
+      description: 'Disallow image models that OpenAI has shut down or deprecated',
+      recommended: 'error',
+      strict: 'error',
+    },
+    messages: {
+      shutDown: '`{{id}}` was shut down on {{date}}; requests fail.{{advice}}',
+      deprecated: '`{{id}}` is deprecated and shuts down on {{date}} ({{days}}).{{advice}}',
+      migrate: 'Migrate this call to `{{target}}` (and the parameters it does not accept).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          target: { type: 'string', description: 'The model the suggestion migrates to.' },
+          allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
+          today: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: 'The date statuses are computed for (YYYY-MM-DD); defaults to the current date.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const resolved = {
+      target: options.target ?? DEFAULT_TARGET.value,
+      allow: options.allow ?? [],
+      today: options.today ?? todayIso(),
+    };
+    return {
+      Program(program) {
+        reportFindings(context, legacyModelFindings(analysisOf(context, program), resolved));
+      },
+    };
+  },
+});

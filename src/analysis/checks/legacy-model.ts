@@ -1,0 +1,75 @@
+/**
+ * Legacy (deprecated or shut-down) image models at image call sites.
+ */
+import {
+  type ModelRecord,
+  daysBetween,
+  getModel,
+  statusOn,
+} from '../../catalog/index.js';
+import { nodeInCall } from '../calls.js';
+import type { Finding } from '../findings.js';
+import type { FileAnalysis } from '../index.js';
+import { planMigration } from '../migrate.js';
+import { stringCandidates } from '../values.js';
+
+export interface LegacyModelOptions {
+  /** The model the suggestion migrates to. */
+  target: string;
+  /** Ids to tolerate. */
+  allow: readonly string[];
+  /** ISO date the statuses are computed for. */
+  today: string;
+}
+
+export type LegacyMessageId = 'shutDown' | 'deprecated' | 'migrate';
+
+/** `a`, `a` or `b`, `a`, `b` or `c` */
+export function orList(ids: readonly string[]): string {
+  const q = ids.map((i) => `\`${i}\``);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+export function replacementAdvice(model: ModelRecord): string {
+  const r = model.replacements.value;
+  return r.length ? ` OpenAI recommends ${orList(r)}.` : '';
+}
+
+export function isLegacy(id: string, today: string, allow: readonly string[]): boolean {
+  if (allow.includes(id)) return false;
+  const m = getModel(id);
+  return !!m && statusOn(m, today) !== 'active';
+}
+
+export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOptions): Finding[] {
+  const findings: Finding[] = [];
+  const target = getModel(options.target);
+  for (const req of fa.requests) {
+    const hit = req.model.hit;
+    if (!hit) continue;
+    for (const c of stringCandidates(hit.value)) {
+      if (!isLegacy(c.value, options.today, options.allow)) continue;
+      const model = getModel(c.value)!;
+      const status = statusOn(model, options.today);
+      const date = model.shutdown!.value;
+      const days = daysBetween(options.today, date);
+      const node = nodeInCall(req.site.call, [c.node, hit.prop.value, ...[...hit.via].reverse(), req.site.arg]);
+      const edits =
+        target && target.id !== c.value
+          ? planMigration(fa.index, req, target, { replaceModel: (id) => isLegacy(id, options.today, options.allow) })
+          : undefined;
+      findings.push({
+        node,
+        messageId: status === 'shut-down' ? 'shutDown' : 'deprecated',
+        data: {
+          id: c.value,
+          date,
+          days: `${days} ${days === 1 ? 'day' : 'days'}`,
+          advice: replacementAdvice(model),
+        },
+        suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,56 @@
+/**
+ * The one analysis of a file. Both front ends call `analyzeFile` with their
+ * root node and the file's text; the result is cached per root node, so every
+ * rule in one ESLint run shares a single walk of the file.
+ */
+import type { Node } from './ast.js';
+import { type CallAnalysis, findCalls } from './calls.js';
+import { type FileIndex, buildIndex } from './scope.js';
+
+export type { Node, Range } from './ast.js';
+export type { Api, CallSite, ImageRequest } from './calls.js';
+export { nodeInCall, imageTools } from './calls.js';
+export type { TextEdit } from './edits.js';
+export { applyEdits, normalizeEdits } from './edits.js';
+export type { Finding, Suggestion, MessageData } from './findings.js';
+export type { Value } from './values.js';
+export { resolve, stringCandidates, lookupProperty, objectEntries, isFullyKnown } from './values.js';
+export type { FileIndex } from './scope.js';
+
+export interface FileAnalysis extends CallAnalysis {
+  index: FileIndex;
+}
+
+/**
+ * Text that cannot contain an image call does not need a walk. Every call
+ * shape the analysis recognises names one of these words.
+ */
+const MAY_CALL = /images|responses|completions/;
+
+export function mayContainImageCall(text: string): boolean {
+  return MAY_CALL.test(text);
+}
+
+const cache = new WeakMap<Node, FileAnalysis>();
+
+const EMPTY_INDEX = (root: Node, text: string): FileIndex => ({
+  root,
+  text,
+  parents: new WeakMap(),
+  calls: [],
+  scopes: new Map(),
+});
+
+export function analyzeFile(root: Node, text: string): FileAnalysis {
+  const hit = cache.get(root);
+  if (hit && hit.index.text === text) return hit;
+  let result: FileAnalysis;
+  if (!mayContainImageCall(text)) {
+    result = { index: EMPTY_INDEX(root, text), sites: [], requests: [] };
+  } else {
+    const index = buildIndex(root, text);
+    result = { index, ...findCalls(index) };
+  }
+  cache.set(root, result);
+  return result;
+}

@@ -1,0 +1,94 @@
+/**
+ * The migration edit plan: move one image request to a target model and fix
+ * every parameter the target does not accept. The `no-legacy-model`
+ * suggestion and the `migrate-image-model` transform both apply this plan.
+ */
+import {
+  type ModelRecord,
+  QUALITY_MAP,
+  SIZE_FALLBACK,
+  TODO_MARKER,
+  checkSize,
+  paramRule,
+} from '../catalog/index.js';
+import type { ImageRequest } from './calls.js';
+import { type TextEdit, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
+import type { FileIndex } from './scope.js';
+import { objectEntries, stringCandidates } from './values.js';
+
+export interface MigrationOptions {
+  /** Should this model id be replaced by the target? */
+  replaceModel: (id: string) => boolean;
+}
+
+/** The TODO left where `style` was removed; its wording is what makes a second run find nothing to add. */
+export function styleTodo(style: string, target: string): string {
+  return `${TODO_MARKER}: style "${style}" is not supported by ${target}; describe it in the prompt.`;
+}
+
+/** The size a target accepts for a legacy size, or undefined when the size can stay. */
+export function mapSize(target: ModelRecord, endpoint: ImageRequest['endpoint'], size: string): string | undefined {
+  const rule = paramRule(target, endpoint, 'size');
+  if (!rule || rule.kind !== 'size') return undefined;
+  if (checkSize(rule.rule, size).ok) return undefined;
+  const m = /^(\d+)x(\d+)$/.exec(size);
+  if (!m) return undefined;
+  const w = Number(m[1]);
+  const h = Number(m[2]);
+  const fb = SIZE_FALLBACK.value;
+  const mapped = w === h ? fb.square : w > h ? fb.landscape : fb.portrait;
+  return checkSize(rule.rule, mapped).ok ? mapped : undefined;
+}
+
+/**
+ * The edits that move `req` to `target`. Returns undefined when the target
+ * cannot serve the request's endpoint (then no edit makes the call work).
+ */
+export function planMigration(
+  index: FileIndex,
+  req: ImageRequest,
+  target: ModelRecord,
+  options: MigrationOptions,
+): TextEdit[] | undefined {
+  if (!target.endpoints[req.endpoint]) return undefined;
+  const text = index.text;
+  const edits: TextEdit[] = [];
+  const model = req.model.hit;
+  if (model) {
+    for (const c of stringCandidates(model.value)) {
+      if (options.replaceModel(c.value)) edits.push(replaceString(text, c.node, target.id));
+    }
+  }
+  const { entries } = objectEntries(index, req.params);
+  for (const [key, hit] of entries) {
+    if (key === 'model') continue;
+    const rule = paramRule(target, req.endpoint, key);
+    if (!rule) continue;
+    const values = stringCandidates(hit.value);
+    if (rule.kind === 'unsupported') {
+      if (rule.renameTo) {
+        const e = renameKey(text, hit.prop, rule.renameTo);
+        if (e) edits.push(e);
+      } else if (key === 'style' && values.length > 0) {
+        edits.push(replacePropertyWithComment(text, hit.prop, styleTodo(values.map((v) => v.value).join('" / "'), target.id)));
+      } else {
+        edits.push(removeProperty(text, hit.prop));
+      }
+      continue;
+    }
+    if (key === 'quality' && rule.kind === 'enum') {
+      for (const v of values) {
+        const mapped = QUALITY_MAP.value[v.value];
+        if (!rule.values.includes(v.value) && mapped && rule.values.includes(mapped)) edits.push(replaceString(text, v.node, mapped));
+      }
+      continue;
+    }
+    if (key === 'size' && rule.kind === 'size') {
+      for (const v of values) {
+        const mapped = mapSize(target, req.endpoint, v.value);
+        if (mapped) edits.push(replaceString(text, v.node, mapped));
+      }
+    }
+  }
+  return edits;
+}

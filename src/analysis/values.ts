@@ -1,0 +1,198 @@
+/**
+ * Static values: what an expression certainly evaluates to, or each value it
+ * may take (conditionals, `??`/`||` fallbacks). Unknown stays unknown.
+ */
+import {
+  type Node,
+  booleanValue,
+  isIdentifier,
+  isMember,
+  memberName,
+  numberValue,
+  objectMembers,
+  rangeOf,
+  stringValue,
+  unwrap,
+} from './ast.js';
+import { type FileIndex, lookup } from './scope.js';
+
+export type Value =
+  | { kind: 'string'; value: string; node: Node }
+  | { kind: 'number'; value: number; node: Node }
+  | { kind: 'boolean'; value: boolean; node: Node }
+  | { kind: 'object'; node: Node }
+  | { kind: 'array'; node: Node }
+  | { kind: 'union'; options: Value[]; node: Node }
+  | { kind: 'unknown'; node: Node };
+
+const MAX_DEPTH = 24;
+
+export function resolve(index: FileIndex, nodeIn: Node | undefined, depth = 0): Value {
+  const node = unwrap(nodeIn);
+  if (!node || depth > MAX_DEPTH) return { kind: 'unknown', node: nodeIn ?? index.root };
+  const s = stringValue(node);
+  if (s !== undefined) return { kind: 'string', value: s, node };
+  const n = numberValue(node);
+  if (n !== undefined) return { kind: 'number', value: n, node };
+  const b = booleanValue(node);
+  if (b !== undefined) return { kind: 'boolean', value: b, node };
+  switch (node.type) {
+    case 'ObjectExpression':
+      return { kind: 'object', node };
+    case 'ArrayExpression':
+      return { kind: 'array', node };
+    case 'ConditionalExpression':
+      return union(node, [resolve(index, node.consequent, depth + 1), resolve(index, node.alternate, depth + 1)]);
+    case 'LogicalExpression':
+      if (node.operator === '??' || node.operator === '||') {
+        return union(node, [resolve(index, node.left, depth + 1), resolve(index, node.right, depth + 1)]);
+      }
+      return { kind: 'unknown', node };
+    case 'Identifier':
+      return resolveIdentifier(index, node, depth);
+    case 'MemberExpression':
+    case 'OptionalMemberExpression': {
+      const name = memberName(node);
+      if (name === undefined) return { kind: 'unknown', node };
+      const obj = unwrap(node.object);
+      if (obj && isIdentifier(obj)) {
+        const binding = lookup(index, obj, obj.name);
+        if (binding?.kind === 'enum') return enumMember(index, binding.node, name, node, depth);
+      }
+      const base = resolve(index, node.object, depth + 1);
+      const got = getProperty(index, base, name, depth + 1);
+      return got?.value ?? { kind: 'unknown', node };
+    }
+    default:
+      return { kind: 'unknown', node };
+  }
+}
+
+function union(node: Node, options: Value[]): Value {
+  return { kind: 'union', options, node };
+}
+
+function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
+  if (node.name === 'undefined') return { kind: 'unknown', node };
+  const binding = lookup(index, node, node.name);
+  if (!binding) return { kind: 'unknown', node };
+  if (binding.kind === 'const') {
+    // `const x = x` style self references cannot be resolved.
+    if (rangeOf(binding.init)[0] <= rangeOf(node)[0] && rangeOf(node)[1] <= rangeOf(binding.init)[1]) return { kind: 'unknown', node };
+    return resolve(index, binding.init, depth + 1);
+  }
+  if (binding.kind === 'destructured') {
+    let v: Value | undefined = resolve(index, binding.init, depth + 1);
+    for (const key of binding.path) v = v ? getProperty(index, v, key, depth + 1)?.value : undefined;
+    if (!binding.fallback) return v ?? { kind: 'unknown', node };
+    const fb = resolve(index, binding.fallback, depth + 1);
+    return v && v.kind !== 'unknown' ? union(node, [v, fb]) : union(node, [{ kind: 'unknown', node }, fb]);
+  }
+  return { kind: 'unknown', node };
+}
+
+function enumMember(index: FileIndex, decl: Node, name: string, ref: Node, depth: number): Value {
+  const members: Node[] = decl.members ?? decl.body?.members ?? [];
+  for (const m of members) {
+    const key = m.id?.type === 'Identifier' ? m.id.name : stringValue(m.id);
+    if (key === name) return m.initializer ? resolve(index, m.initializer, depth + 1) : { kind: 'unknown', node: ref };
+  }
+  return { kind: 'unknown', node: ref };
+}
+
+export interface PropertyHit {
+  /** The resolved value of the property. */
+  value: Value;
+  /** The property node (`key: value`) that defines it. */
+  prop: Node;
+  /** The spread elements, outermost first, through which the property was reached. */
+  via: Node[];
+}
+
+export interface PropertyLookup {
+  hit?: PropertyHit;
+  /** A spread that could not be resolved may also define (or override) the property. */
+  uncertain: boolean;
+}
+
+/** Looks a property up in a static object value, following same-file spreads. */
+export function lookupProperty(index: FileIndex, obj: Value, key: string, depth = 0): PropertyLookup {
+  if (obj.kind !== 'object' || depth > MAX_DEPTH) return { uncertain: true };
+  let hit: PropertyHit | undefined;
+  let uncertain = false;
+  for (const m of objectMembers(obj.node)) {
+    if (m.kind === 'prop') {
+      if (m.key === key) {
+        hit = m.value ? { value: resolve(index, m.value, depth + 1), prop: m.node, via: [] } : { value: { kind: 'unknown', node: m.node }, prop: m.node, via: [] };
+        uncertain = false;
+      } else if (m.key === undefined) {
+        uncertain = true;
+      }
+    } else {
+      const inner = resolve(index, m.argument, depth + 1);
+      if (inner.kind !== 'object') {
+        uncertain = true;
+        continue;
+      }
+      const found = lookupProperty(index, inner, key, depth + 1);
+      if (found.hit) {
+        hit = { ...found.hit, via: [m.node, ...found.hit.via] };
+        uncertain = found.uncertain;
+      } else if (found.uncertain) {
+        uncertain = true;
+      }
+    }
+  }
+  return { hit, uncertain };
+}
+
+export function getProperty(index: FileIndex, obj: Value, key: string, depth = 0): PropertyHit | undefined {
+  return lookupProperty(index, obj, key, depth).hit;
+}
+
+/** Every property key a static object certainly has, with where each is defined (last definition wins). */
+export function objectEntries(index: FileIndex, obj: Value, depth = 0): { entries: Map<string, PropertyHit>; uncertain: boolean } {
+  const entries = new Map<string, PropertyHit>();
+  let uncertain = false;
+  if (obj.kind !== 'object' || depth > MAX_DEPTH) return { entries, uncertain: true };
+  for (const m of objectMembers(obj.node)) {
+    if (m.kind === 'prop') {
+      if (m.key === undefined) {
+        uncertain = true;
+        continue;
+      }
+      const value: Value = m.value ? resolve(index, m.value, depth + 1) : { kind: 'unknown', node: m.node };
+      entries.set(m.key, { value, prop: m.node, via: [] });
+    } else {
+      const inner = resolve(index, m.argument, depth + 1);
+      if (inner.kind !== 'object') {
+        uncertain = true;
+        continue;
+      }
+      const sub = objectEntries(index, inner, depth + 1);
+      if (sub.uncertain) uncertain = true;
+      for (const [k, hit] of sub.entries) entries.set(k, { ...hit, via: [m.node, ...hit.via] });
+    }
+  }
+  return { entries, uncertain };
+}
+
+export interface StringCandidate {
+  value: string;
+  /** The literal that spells the string. */
+  node: Node;
+}
+
+/** Every string a value may be, with the literal spelling each. */
+export function stringCandidates(v: Value): StringCandidate[] {
+  if (v.kind === 'string') return [{ value: v.value, node: v.node }];
+  if (v.kind === 'union') return v.options.flatMap(stringCandidates);
+  return [];
+}
+
+/** True when every possible value is known (no unknown branch). */
+export function isFullyKnown(v: Value): boolean {
+  if (v.kind === 'unknown') return false;
+  if (v.kind === 'union') return v.options.every(isFullyKnown);
+  return true;
+}

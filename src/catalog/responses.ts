@@ -1,0 +1,45 @@
+/**
+ * The Responses API side: which mainline models can call the
+ * `image_generation` tool, and the default text model the fixes put at the
+ * top level. Data only.
+ */
+import type { Fact, TextModelRecord } from './types.js';
+
+/**
+ * Default top-level model when an image model is moved into the tool.
+ * `gpt-5.5` is in the SDK's `ChatModel` type (so it type-checks), is reported
+ * calling the image_generation tool, and has no announced shutdown; the
+ * guide's "gpt-5.6" is not an SDK id (the SDK has gpt-5.6-sol/terra/luna).
+ */
+export const DEFAULT_TEXT_MODEL: Fact<string> = {
+  value: 'gpt-5.5',
+  src: ['SDK-7.57', 'G-0727', 'sub2api-2277'],
+  note: 'The July 2026 guide: "gpt-5 and newer models should support the image generation tool".',
+};
+
+export const TEXT_MODELS: readonly TextModelRecord[] = [
+  { id: 'gpt-5.5', supportsImageTool: { value: true, src: ['G-0727', 'sub2api-2277'] } },
+  { id: 'gpt-5.2', supportsImageTool: { value: true, src: ['G-0727', 'sub2api-2277'] } },
+  {
+    id: 'gpt-5',
+    supportsImageTool: { value: true, src: ['G-0727', 'sub2api-2277'] },
+    shutdown: { value: '2026-12-11', src: ['DEP-zh'], unconfirmed: true },
+  },
+  { id: 'gpt-4o', supportsImageTool: { value: true, src: ['langchain-tool'] } },
+  { id: 'gpt-4o-mini', supportsImageTool: { value: true, src: ['langchain-tool'] } },
+  { id: 'gpt-4.1', supportsImageTool: { value: true, src: ['langchain-tool'] } },
+  { id: 'gpt-4.1-mini', supportsImageTool: { value: true, src: ['langchain-tool'] } },
+  { id: 'gpt-4.1-nano', supportsImageTool: { value: true, src: ['langchain-tool'] } },
+  {
+    id: 'o3',
+    supportsImageTool: { value: true, src: ['langchain-tool'] },
+    shutdown: { value: '2026-12-11', src: ['DEP-zh'], unconfirmed: true },
+  },
+];
+
+/** Ids seen in the wild that OpenAI never served. */
+export const NONEXISTENT_IDS: Fact<readonly string[]> = {
+  value: ['gpt-image-2.5', 'gpt-image-2-mini', 'gpt-image-1.6', 'gpt-image-2.6'],
+  src: ['wild-ids', 'facts'],
+  note: 'No bare 2.5/2.6 alias is documented; the flavours are -sunburst and -flare.',
+};

@@ -1,0 +1,153 @@
+/**
+ * Every source the catalog cites. Keys match the facts sheet
+ * (`shared/openai-image-facts.md`, §0 and §12), which quotes each one.
+ */
+export const sources = {
+  'SDK-7.57': {
+    title: 'openai npm package 7.57.0, resources/images.d.ts and resources/responses/responses.d.ts',
+    ref: 'npm:openai@7.57.0',
+    primary: true,
+  },
+  N: {
+    title: 'openai/openai-node 7.5.0, src/resources/images.ts, responses.ts, models.ts, azure.ts',
+    ref: 'https://github.com/openai/openai-node/tree/7b7d6ca71130d37ec09792c50056b47861f2eccf',
+    primary: true,
+  },
+  'N-spec': {
+    title: 'openai-node api_reference/openapi.transformed.yml',
+    ref: 'https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/api_reference/openapi.transformed.yml',
+    primary: true,
+  },
+  'N-changelog': {
+    title: 'openai-node CHANGELOG.md (release commits 84b43280, a0010fdb, 1e40c3dd, f704c114, c9db1d60)',
+    ref: 'https://github.com/openai/openai-node/blob/master/CHANGELOG.md',
+    primary: true,
+  },
+  'G-0727': {
+    title: 'OpenAI image generation guide (copy fetched 2026-07-27)',
+    ref: 'https://developers.openai.com/api/docs/guides/image-generation',
+    primary: true,
+  },
+  'G-late': {
+    title: 'OpenAI image generation guide, late-2026 versions with the 2.6 section',
+    ref: 'https://developers.openai.com/api/docs/guides/image-generation?model=gpt-image-2.6',
+    primary: true,
+  },
+  'M-gi1': {
+    title: 'OpenAI model page: gpt-image-1',
+    ref: 'https://developers.openai.com/ja-JP/api/docs/models/gpt-image-1',
+    primary: true,
+  },
+  'M-gi1mini': {
+    title: 'OpenAI model page: gpt-image-1-mini',
+    ref: 'https://developers.openai.com/de-DE/api/docs/models/gpt-image-1-mini',
+    primary: true,
+  },
+  'M-gi2': {
+    title: 'OpenAI model page: gpt-image-2',
+    ref: 'https://developers.openai.com/api/docs/models/gpt-image-2.md',
+    primary: true,
+  },
+  'M-gi26': {
+    title: 'OpenAI model page: gpt-image-2.6-sunburst',
+    ref: 'https://developers.openai.com/de-DE/api/docs/models/gpt-image-2.6-sunburst',
+    primary: true,
+  },
+  'M-dalle2': {
+    title: 'OpenAI model page: dall-e-2',
+    ref: 'https://developers.openai.com/api/docs/models/dall-e-2.md',
+    primary: true,
+  },
+  'M-dalle3': {
+    title: 'OpenAI model page: dall-e-3',
+    ref: 'https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en',
+    primary: true,
+  },
+  'DEP-zh': {
+    title: 'OpenAI deprecations page (zh-Hans fallback)',
+    ref: 'https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans',
+    primary: true,
+  },
+  'DEP-pt': {
+    title: 'OpenAI deprecations page (pt-BR fallback)',
+    ref: 'https://developers.openai.com/api/docs/deprecations?translationFallback=pt-BR',
+    primary: true,
+  },
+  'REF-cn': {
+    title: 'Chinese translation of the OpenAI API reference, images.generate (updated 2026-11-11)',
+    ref: 'https://www.w3cschool.cn/openai_api/openai_api-reference-resources-images-methods-generate.html',
+    primary: false,
+  },
+  nerova: {
+    title: 'nerova.ai: OpenAI DALL-E 3 shutdown May 12 2026',
+    ref: 'https://nerova.ai/news/openai-dall-e-3-shutdown-may-12-2026',
+    primary: false,
+  },
+  aiweekly: {
+    title: 'aiweekly.co: OpenAI deprecates three image APIs by December 2026',
+    ref: 'https://aiweekly.co/alerts/openai-deprecates-three-image-apis-by-december-2026',
+    primary: false,
+  },
+  'apiyi-2.5': {
+    title: 'APIYI: gpt-image-2.5 launch notes',
+    ref: 'https://docs.apiyi.com/en/news/gpt-image-2-5-launch.md',
+    primary: false,
+  },
+  'apidog-2.6': {
+    title: 'apidog blog: GPT Image 2.6 API',
+    ref: 'https://apidog.com/blog/gpt-image-2-6-api/',
+    primary: false,
+  },
+  'comfy-v3': {
+    title: 'Comfy docs: OpenAIGPTImageNodeV3',
+    ref: 'https://docs.comfy.org/built-in-nodes',
+    primary: false,
+  },
+  'vercel-gateway': {
+    title: 'Vercel AI Gateway model pages (gpt-image-2, gpt-image-2.6-sunburst)',
+    ref: 'https://vercel.com/ai-gateway/models/gpt-image-2.md',
+    primary: false,
+  },
+  'pricing-dalle': {
+    title: 'Secondary copies of openai.com/pricing for DALL-E (kevinhermawan/Canvas model-info.json; vectorshift docs)',
+    ref: 'https://github.com/kevinhermawan/Canvas',
+    primary: false,
+  },
+  'codex2api-89': {
+    title: "james-6-23/codex2api#89: 400 Tool choice 'image_generation' not found in 'tools' parameter",
+    ref: 'https://github.com/james-6-23/codex2api/issues/89',
+    primary: false,
+  },
+  'playground-29': {
+    title: "alasano/gpt-image-playground#29: 400 Unknown parameter: 'tools[0].n'",
+    ref: 'https://github.com/alasano/gpt-image-playground/issues/29',
+    primary: false,
+  },
+  'vercel-6102': {
+    title: "vercel/ai#6102 and fixture gpt-image-response-format-error.json: 400 Unknown parameter: 'response_format'",
+    ref: 'https://github.com/vercel/ai/issues/6102',
+    primary: false,
+  },
+  'sub2api-2277': {
+    title: 'Wei-Shaw/sub2api#2277: gpt-5.x models calling the image_generation tool',
+    ref: 'https://github.com/Wei-Shaw/sub2api/issues/2277',
+    primary: false,
+  },
+  'langchain-tool': {
+    title: 'langchainjs tools/imageGeneration.ts docstring: supported chat models',
+    ref: 'https://github.com/langchain-ai/langchainjs/blob/62fc484b2a0d1ec5b8bebff4a8a0efe6300ada72/libs/providers/langchain-openai/src/tools/imageGeneration.ts',
+    primary: false,
+  },
+  'wild-ids': {
+    title: 'Non-existent ids seen in the wild (wuyoscar models.md; acedatacloud skill)',
+    ref: 'https://raw.githubusercontent.com/wuyoscar/GPT-Image2-Skill/main/models.md',
+    primary: false,
+  },
+  facts: {
+    title: 'Project facts sheet, shared/openai-image-facts.md (compiled 2026-11-22)',
+    ref: 'shared/openai-image-facts.md',
+    primary: false,
+  },
+} as const;
+
+export type SourceKey = keyof typeof sources;

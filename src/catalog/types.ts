@@ -1,0 +1,120 @@
+/**
+ * Shapes of the catalog. The catalog is data: every fact carries the keys of
+ * the sources it comes from (see `sources.ts`), and facts that no primary
+ * source confirms say so with `unconfirmed: true`.
+ */
+import type { SourceKey } from './sources.js';
+
+export interface Sourced {
+  /** Keys into `sources`. */
+  src: readonly SourceKey[];
+  /** True when no primary source (SDK, spec, OpenAI page) confirms the fact. */
+  unconfirmed?: boolean;
+  /** Where sources disagree or the fact needs a caveat. */
+  note?: string;
+}
+
+export interface Fact<T> extends Sourced {
+  value: T;
+}
+
+/** The API surfaces an image model can be sent to. */
+export type Endpoint = 'generations' | 'edits' | 'variations' | 'responses-tool';
+
+export const ENDPOINTS: readonly Endpoint[] = ['generations', 'edits', 'variations', 'responses-tool'];
+
+export type Line = 'dall-e' | 'gpt-image';
+
+export interface FixedSizes extends Sourced {
+  kind: 'fixed';
+  sizes: readonly string[];
+}
+
+export interface FlexibleSizes extends Sourced {
+  kind: 'flexible';
+  /** Fixed keywords also accepted, such as `auto`. */
+  keywords: readonly string[];
+  multipleOf: number;
+  maxEdge: number;
+  /** Longest edge divided by the shortest edge may not exceed this. */
+  maxRatio: number;
+  minPixels: number;
+  maxPixels: number;
+  /** Above this many pixels the size is documented as experimental. */
+  experimentalAbovePixels: number;
+}
+
+export type SizeRule = FixedSizes | FlexibleSizes;
+
+/**
+ * What an endpoint does with one request parameter for one model.
+ * A parameter that a model's table does not mention is not known to the
+ * catalog and is never reported (no crying wolf).
+ */
+export type ParamRule =
+  | (Sourced & { kind: 'enum'; values: readonly string[]; preview?: readonly string[] })
+  | (Sourced & { kind: 'int'; min: number; max: number })
+  | (Sourced & { kind: 'bool' })
+  | (Sourced & { kind: 'string'; maxLength?: number })
+  | (Sourced & { kind: 'any' })
+  | (Sourced & { kind: 'size'; rule: SizeRule })
+  /** Sent, it is rejected (or, for `omit`, the API says not to send it). */
+  | (Sourced & { kind: 'unsupported'; reason: string; omit?: boolean; renameTo?: string });
+
+export type ParamTable = Readonly<Record<string, ParamRule>>;
+
+/** A rule between two parameters of one request, e.g. compression needs jpeg or webp. */
+export interface ParamCombination extends Sourced {
+  /** The parameter whose presence (and value, when `whenValues` is set) triggers the rule. */
+  param: string;
+  whenValues?: readonly string[];
+  /** The other parameter, and the values it must have. */
+  requires: string;
+  requiresValues: readonly string[];
+  /** Report also when `requires` is absent (its default does not satisfy the rule). */
+  requiredWhenAbsent?: boolean;
+  message: string;
+}
+
+export interface PerImagePrice extends Sourced {
+  /** quality -> size -> USD per image */
+  usd: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+export interface TokenPrice extends Sourced {
+  /** USD per 1M tokens; undefined where no source gives a number */
+  textIn?: number;
+  textCached?: number;
+  imageIn?: number;
+  imageCached?: number;
+  imageOut?: number;
+}
+
+export interface ModelRecord {
+  id: string;
+  /** The alias a dated snapshot belongs to; the id itself for aliases. */
+  family: string;
+  line: Line;
+  /** Listed in the `ImageModel` type of the pinned `openai` SDK. */
+  inSdk: boolean;
+  released?: Fact<string>;
+  deprecated?: Fact<string>;
+  shutdown?: Fact<string>;
+  /** OpenAI's recommended replacements, newest advice first. */
+  replacements: Fact<readonly string[]>;
+  /** Endpoints that accept the model, with the parameters each accepts. */
+  endpoints: Partial<Record<Endpoint, ParamTable>>;
+  /** Default value of a parameter the model applies when it is omitted. */
+  defaults?: Readonly<Record<string, string>>;
+  perImage?: PerImagePrice;
+  tokens?: TokenPrice;
+}
+
+export type Status = 'active' | 'deprecated' | 'shut-down';
+
+/** Mainline (text) models that can call the Responses `image_generation` tool. */
+export interface TextModelRecord {
+  id: string;
+  supportsImageTool: Fact<boolean>;
+  shutdown?: Fact<string>;
+}
