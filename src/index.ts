@@ -4,12 +4,9 @@
  *   import gptImage from 'eslint-plugin-gpt-image';
  *   export default [gptImage.configs.recommended];
  */
-import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { rules } from '../rules/index.js';
-
-const require = createRequire(import.meta.url);
-const pkg = require('../../package.json') as { name: string; version: string };
+import { PACKAGE as pkg } from './package-info.js';
 
 type RuleName = keyof typeof rules;
 type Level = 'error' | 'warn';

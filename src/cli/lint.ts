@@ -1,0 +1,109 @@
+/**
+ * `gpt-image lint [paths...]`: zero-config linting with the `recommended`
+ * config and the TypeScript parser built in, for repositories without an
+ * ESLint set-up (and for pre-commit hooks).
+ */
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import plugin from '../index.js';
+import { UsageError, parse } from './args.js';
+import type { Io } from './io.js';
+
+export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+export const IGNORED = ['**/node_modules/**', '**/dist/**', '**/build/**'];
+
+const HELP = `Usage: gpt-image lint [paths...] [options]
+
+Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
+config and the TypeScript parser. No ESLint config needed.
+
+Options:
+  --config NAME        recommended (default), strict or all
+  --format NAME        an ESLint formatter: stylish (default), json, ...
+  --max-warnings N     exit 1 when there are more than N warnings
+  --today YYYY-MM-DD   evaluate deprecations for this date (default: today)
+  --fix                apply autofixes
+  -h, --help
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint errors or
+too many warnings; 2 usage error or a file that could not be linted.`;
+
+export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: string) {
+  const config = plugin.configs[preset];
+  const rules: Record<string, unknown> = { ...config.rules };
+  if (today && rules['gpt-image/no-legacy-model']) rules['gpt-image/no-legacy-model'] = [rules['gpt-image/no-legacy-model'], { today }];
+  return [
+    { ignores: IGNORED },
+    {
+      files: [SOURCE_FILES],
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    { ...config, files: [SOURCE_FILES], rules },
+  ];
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse('lint', argv, {
+      config: { type: 'string' },
+      format: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      today: { type: 'string' },
+      fix: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    throw e;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const preset = (values.config ?? 'recommended') as string;
+  if (preset !== 'recommended' && preset !== 'strict' && preset !== 'all') {
+    io.err(`gpt-image lint: --config must be recommended, strict or all, got '${preset}'`);
+    return 2;
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings)) {
+    io.err(`gpt-image lint: --max-warnings must be an integer`);
+    return 2;
+  }
+  const today = values.today as string | undefined;
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    io.err(`gpt-image lint: --today must be YYYY-MM-DD, got '${today}'`);
+    return 2;
+  }
+  const eslint = new ESLint({
+    cwd: io.cwd,
+    overrideConfigFile: true,
+    overrideConfig: zeroConfig(preset, today) as never,
+    fix: !!values.fix,
+    errorOnUnmatchedPattern: false,
+  });
+  let results;
+  try {
+    results = await eslint.lintFiles(positionals.length ? positionals : ['.']);
+  } catch (e) {
+    io.err(`gpt-image lint: ${(e as Error).message}`);
+    return 2;
+  }
+  if (values.fix) await ESLint.outputFixes(results);
+  const formatter = await eslint.loadFormatter((values.format as string | undefined) ?? 'stylish');
+  const text = await formatter.format(results);
+  if (text) io.out(text);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.err(`gpt-image lint: ${warnings} warnings (max ${maxWarnings})`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,80 @@
+/**
+ * `gpt-image models [--json] [--today YYYY-MM-DD]`: the catalog as a table.
+ */
+import { MODELS, daysBetween, statusOn, todayIso } from '../catalog/index.js';
+import { UsageError, parse } from './args.js';
+import type { Io } from './io.js';
+
+export interface ModelRow {
+  id: string;
+  family: string;
+  status: string;
+  shutdown: string | null;
+  daysLeft: number | null;
+  replacements: string[];
+  inSdk: boolean;
+  endpoints: string[];
+}
+
+export function modelRows(today: string): ModelRow[] {
+  return MODELS.map((m) => {
+    const shutdown = m.shutdown?.value ?? null;
+    return {
+      id: m.id,
+      family: m.family,
+      status: statusOn(m, today),
+      shutdown,
+      daysLeft: shutdown ? daysBetween(today, shutdown) : null,
+      replacements: [...m.replacements.value],
+      inSdk: m.inSdk,
+      endpoints: Object.keys(m.endpoints),
+    };
+  });
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let values;
+  try {
+    ({ values } = parse('models', argv, {
+      json: { type: 'boolean' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    }));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  if (values.help) {
+    io.out('Usage: gpt-image models [--json] [--today YYYY-MM-DD]\n\nLists every image model id in the catalog: family, status, shutdown date with days left, and OpenAI\'s recommended replacement.');
+    return 0;
+  }
+  const today = typeof values.today === 'string' ? values.today : todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    io.err(`gpt-image models: --today must be YYYY-MM-DD, got '${today}'`);
+    return 2;
+  }
+  const rows = modelRows(today);
+  if (values.json) {
+    io.out(JSON.stringify({ today, models: rows }, null, 2));
+    return 0;
+  }
+  const body = rows.map((r) => [
+    r.id,
+    r.family,
+    r.status,
+    r.shutdown ?? '-',
+    r.daysLeft === null ? '-' : r.daysLeft < 0 ? `${-r.daysLeft} days ago` : `${r.daysLeft} days`,
+    r.replacements.join(', ') || '-',
+  ]);
+  io.out(table([['ID', 'FAMILY', 'STATUS', 'SHUTDOWN', 'LEFT', 'REPLACEMENT'], ...body]));
+  io.out(`\nStatus as of ${today}. Sources: shared/openai-image-facts.md; see src/catalog/ for the source of each fact.`);
+  return 0;
+}
