@@ -1,0 +1,3 @@
+import OpenAI from 'openai';
+
+export const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });
