@@ -2,6 +2,10 @@
  * The one analysis of a file. Both front ends call `analyzeFile` with their
  * root node and the file's text; the result is cached per root node, so every
  * rule in one ESLint run shares a single walk of the file.
+ *
+ * Transforms: parse with `parseBabel(text, filePath)` from here, not with
+ * jscodeshift's `j(source)`: recast normalises CRLF before parsing, so its
+ * offsets do not index the original text and text edits would land wrong.
  */
 import type { Node } from './ast.js';
 import { type CallAnalysis, findCalls } from './calls.js';
@@ -16,6 +20,7 @@ export type { Finding, Suggestion, MessageData } from './findings.js';
 export type { Value } from './values.js';
 export { resolve, stringCandidates, lookupProperty, objectEntries, isFullyKnown } from './values.js';
 export type { FileIndex } from './scope.js';
+export { parseBabel, parserNameFor } from './parse-babel.js';
 
 export interface FileAnalysis extends CallAnalysis {
   index: FileIndex;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ENDPOINTS,
+  FLEXIBLE_SIZES_FOR_TEST,
+  MODELS,
+  checkSize,
+  daysBetween,
+  getModel,
+  sizeRule,
+  sources,
+  statusOn,
+} from './catalog-under-test.js';
+
+const today = '2026-11-22';
+
+describe('model lifecycle', () => {
+  it('reports shut-down, deprecated and active models as of a date', () => {
+    expect(statusOn(getModel('dall-e-3')!, today)).toBe('shut-down');
+    expect(statusOn(getModel('gpt-image-1')!, today)).toBe('shut-down');
+    expect(statusOn(getModel('gpt-image-1.5')!, today)).toBe('deprecated');
+    expect(statusOn(getModel('gpt-image-1-mini')!, today)).toBe('deprecated');
+    expect(statusOn(getModel('chatgpt-image-latest')!, today)).toBe('deprecated');
+    expect(statusOn(getModel('gpt-image-2')!, today)).toBe('active');
+    expect(statusOn(getModel('gpt-image-2.6-sunburst')!, today)).toBe('active');
+    // the day a shutdown takes effect, and the day before the June deprecation
+    expect(statusOn(getModel('gpt-image-1.5')!, '2026-12-01')).toBe('shut-down');
+    expect(statusOn(getModel('gpt-image-1.5')!, '2026-06-01')).toBe('deprecated');
+    expect(statusOn(getModel('gpt-image-2')!, '2030-01-01')).toBe('active');
+  });
+
+  it('counts days to a shutdown', () => {
+    expect(daysBetween(today, '2026-12-01')).toBe(9);
+    expect(daysBetween(today, '2026-05-12')).toBe(-194);
+  });
+
+  it('maps snapshots to their family', () => {
+    expect(getModel('gpt-image-2-2026-04-21')!.family).toBe('gpt-image-2');
+    expect(getModel('gpt-image-2.5-flare-2026-09-08')!.family).toBe('gpt-image-2.5-flare');
+    expect(getModel('gpt-image-1.5-2025-12-16')!.family).toBe('gpt-image-1.5');
+    for (const m of MODELS) expect(getModel(m.family), `${m.id} -> ${m.family}`).toBeDefined();
+  });
+
+  it('names replacements that are themselves active models', () => {
+    for (const m of MODELS) {
+      for (const r of m.replacements.value) expect(statusOn(getModel(r)!, today), `${m.id} -> ${r}`).toBe('active');
+    }
+  });
+});
+
+describe('catalog data hygiene', () => {
+  it('gives every model a known source for each dated fact and dates in ISO form', () => {
+    for (const m of MODELS) {
+      for (const fact of [m.released, m.deprecated, m.shutdown, m.replacements]) {
+        if (!fact) continue;
+        expect(fact.src.length, m.id).toBeGreaterThan(0);
+        for (const s of fact.src) expect(sources).toHaveProperty(s);
+      }
+      for (const d of [m.released, m.deprecated, m.shutdown]) if (d) expect(d.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (m.released && m.shutdown) expect(m.released.value < m.shutdown.value).toBe(true);
+    }
+  });
+
+  it('gives every parameter rule a known source', () => {
+    for (const m of MODELS) {
+      for (const e of ENDPOINTS) {
+        for (const [param, rule] of Object.entries(m.endpoints[e] ?? {})) {
+          expect(rule.src.length, `${m.id} ${e} ${param}`).toBeGreaterThan(0);
+          for (const s of rule.src) expect(sources).toHaveProperty(s);
+        }
+      }
+    }
+  });
+
+  it('accepts DALL-E 3 only on generations, variations only for dall-e-2, and no DALL-E in the Responses tool', () => {
+    expect(Object.keys(getModel('dall-e-3')!.endpoints)).toEqual(['generations']);
+    expect(MODELS.filter((m) => m.endpoints.variations).map((m) => m.id)).toEqual(['dall-e-2']);
+    expect(MODELS.filter((m) => m.endpoints['responses-tool'] && m.line === 'dall-e')).toEqual([]);
+  });
+});
+
+describe('size rules', () => {
+  const flexible = sizeRule(getModel('gpt-image-2')!, 'generations')!;
+  const fixed = sizeRule(getModel('gpt-image-1.5')!, 'generations')!;
+
+  it('explains why a flexible size is rejected', () => {
+    expect(checkSize(flexible, '1000x1008')).toEqual({ ok: false, reason: '1000 is not divisible by 16' });
+    expect(checkSize(flexible, '3840x1024')).toEqual({ ok: false, reason: '3840x1024 is wider than 3:1' });
+    expect(checkSize(flexible, '1024x3840')).toEqual({ ok: false, reason: '1024x3840 is taller than 3:1' });
+    expect(checkSize(flexible, '256x256')).toEqual({ ok: false, reason: '256x256 is below the 655,360-pixel minimum' });
+    expect(checkSize(flexible, '4096x2048').reason).toBe('4096 is above the 3840-pixel edge limit');
+    expect(checkSize(flexible, '9:16').ok).toBe(false);
+  });
+
+  it('accepts sizes inside the budget and marks those above 2560x1440 experimental', () => {
+    expect(checkSize(flexible, '1792x1024')).toEqual({ ok: true, experimental: false });
+    expect(checkSize(flexible, '2560x1440')).toEqual({ ok: true, experimental: false });
+    expect(checkSize(flexible, '3840x2160')).toEqual({ ok: true, experimental: true });
+    expect(checkSize(flexible, '1024x640')).toEqual({ ok: true, experimental: false });
+    expect(checkSize(flexible, 'auto')).toEqual({ ok: true });
+    expect(FLEXIBLE_SIZES_FOR_TEST.minPixels).toBe(655_360);
+  });
+
+  it('checks fixed lists', () => {
+    expect(checkSize(fixed, '1536x1024').ok).toBe(true);
+    expect(checkSize(fixed, '1792x1024')).toEqual({ ok: false, reason: '1792x1024 is not one of 1024x1024, 1536x1024, 1024x1536, auto' });
+  });
+});
