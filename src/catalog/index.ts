@@ -11,6 +11,7 @@ export { MODELS } from './models.js';
 export { COMBINATIONS, TOOL_BASE } from './params.js';
 export * from './migration.js';
 export * from './responses.js';
+export * from './requests.js';
 
 const byId = new Map<string, ModelRecord>(MODELS.map((m) => [m.id, m]));
 
@@ -34,10 +35,9 @@ export function daysBetween(today: string, date: string): number {
 
 export function statusOn(model: ModelRecord, today: string): Status {
   if (model.shutdown && model.shutdown.value <= today) return 'shut-down';
-  if (model.deprecated && model.deprecated.value <= today) return 'deprecated';
-  // A shutdown date announced without a deprecation date is a deprecation too.
-  if (model.shutdown) return 'deprecated';
-  return 'active';
+  if (model.deprecated) return model.deprecated.value <= today ? 'deprecated' : 'active';
+  // A shutdown date known without a deprecation date counts as a deprecation.
+  return model.shutdown ? 'deprecated' : 'active';
 }
 
 export function paramRule(model: ModelRecord, endpoint: Endpoint, param: string): ParamRule | undefined {

@@ -143,6 +143,51 @@ export const sources = {
     ref: 'https://raw.githubusercontent.com/wuyoscar/GPT-Image2-Skill/main/models.md',
     primary: false,
   },
+  'php-565': {
+    title: 'openai-php/client#565 (403 body: "Your organization must be verified to use the model ..."); Code-with-Beto/snapai#9',
+    ref: 'https://github.com/openai-php/client/issues/565',
+    primary: false,
+  },
+  'gw-hiapi': {
+    title: 'HiAPI model pages: slash-suffix and @variant ids (gpt-image-2/text-to-image@beta)',
+    ref: 'https://hiapi.ai',
+    primary: false,
+  },
+  'gw-fal': {
+    title: 'fal.ai endpoints: fal-ai/gpt-image-1, openai/gpt-image-2.5/{flare|sunburst}/{text-to-image|edit}',
+    ref: 'https://fal.ai/models',
+    primary: false,
+  },
+  'gw-acedata': {
+    title: 'AceDataCloud skill: gpt-image-2.5-flare:official, gpt-image-2.5-sunburst:official',
+    ref: 'https://skills.sh',
+    primary: false,
+  },
+  'gw-apiyi': {
+    title: 'APIYI docs: gpt-image-2-all, gpt-image-2-vip, gpt-image-2.5-all, gpt-image-2.6-all',
+    ref: 'https://docs.apiyi.com/en/api-capabilities/gpt-image-2/gpt-image-2-6.md',
+    primary: false,
+  },
+  'gw-laozhang': {
+    title: 'LaoZhang API docs: gpt-image-2-vip, gpt-image-2-web, gpt-image-2.6-flare-vip',
+    ref: 'https://docs.laozhang.ai',
+    primary: false,
+  },
+  'gw-evolink': {
+    title: 'Evolink / PoYo / APIMart docs: gpt-image-2-beta, gpt-image-2-edit, gpt-image-2.5-ext',
+    ref: 'https://docs.evolink.ai',
+    primary: false,
+  },
+  'gw-vercel': {
+    title: 'Vercel AI Gateway / OpenRouter provider-prefixed ids (openai/gpt-image-2, openai/gpt-image-2.6-sunburst)',
+    ref: 'https://vercel.com/ai-gateway/models/gpt-image-2.md',
+    primary: false,
+  },
+  'responses-fixtures': {
+    title: "Public test fixtures recording live Responses API errors: \"The requested model 'X' is not supported with the Responses API\" / \"was not found\" (facts sheet §3c)",
+    ref: 'shared/openai-image-facts.md#3c',
+    primary: false,
+  },
   facts: {
     title: 'Project facts sheet, shared/openai-image-facts.md (compiled 2026-11-22)',
     ref: 'shared/openai-image-facts.md',

@@ -22,9 +22,11 @@ describe('model lifecycle', () => {
     expect(statusOn(getModel('chatgpt-image-latest')!, today)).toBe('deprecated');
     expect(statusOn(getModel('gpt-image-2')!, today)).toBe('active');
     expect(statusOn(getModel('gpt-image-2.6-sunburst')!, today)).toBe('active');
-    // the day a shutdown takes effect, and the day before the June deprecation
+    // the day a shutdown takes effect, and the day before the June deprecation notice
     expect(statusOn(getModel('gpt-image-1.5')!, '2026-12-01')).toBe('shut-down');
-    expect(statusOn(getModel('gpt-image-1.5')!, '2026-06-01')).toBe('deprecated');
+    expect(statusOn(getModel('gpt-image-1.5')!, '2026-06-01')).toBe('active');
+    // a shutdown date without a known notice date counts as deprecated until it passes
+    expect(statusOn(getModel('gpt-image-1')!, '2026-10-22')).toBe('deprecated');
     expect(statusOn(getModel('gpt-image-2')!, '2030-01-01')).toBe('active');
   });
 

@@ -1,0 +1,40 @@
+/**
+ * How third-party gateways spell OpenAI image model ids (facts sheet §9).
+ * None of these spellings is accepted by api.openai.com; each works only with
+ * the gateway's own `baseURL`. Data only: the `no-unknown-model` check strips
+ * these affixes and looks the rest up in the catalog.
+ */
+import type { Sourced } from './types.js';
+
+export interface GatewayAffix extends Sourced {
+  /** Where the affix sits on the id. */
+  at: 'prefix' | 'suffix';
+  /** Matched against the id; the matched part is stripped. */
+  pattern: RegExp;
+  /** Who uses it, for the message. */
+  example: string;
+}
+
+export const GATEWAY_AFFIXES: readonly GatewayAffix[] = [
+  { at: 'prefix', pattern: /^(?:openai|fal-ai)\//i, example: 'openai/gpt-image-2 (Vercel AI Gateway, OpenRouter, fal.ai)', src: ['gw-vercel', 'gw-fal'] },
+  { at: 'suffix', pattern: /\/(?:text-to-image|image-to-image|edit)$/i, example: 'gpt-image-2/text-to-image (HiAPI, fal.ai)', src: ['gw-hiapi', 'gw-fal'] },
+  { at: 'suffix', pattern: /@[a-z0-9._-]+$/i, example: 'gpt-image-2@beta (HiAPI)', src: ['gw-hiapi'] },
+  { at: 'suffix', pattern: /:[a-z0-9._-]+$/i, example: 'gpt-image-2.5-flare:official (AceDataCloud)', src: ['gw-acedata'] },
+  {
+    at: 'suffix',
+    pattern: /-(?:all|vip|web|beta|edit|ext)$/i,
+    example: 'gpt-image-2-vip (APIYI, LaoZhang, APIMart, Evolink)',
+    src: ['gw-apiyi', 'gw-laozhang', 'gw-evolink'],
+  },
+];
+
+/**
+ * Path-style ids put the flavour in its own segment
+ * (`openai/gpt-image-2.5/flare/text-to-image` on fal.ai): once the affixes are
+ * stripped, remaining slashes stand for the hyphen of the OpenAI id.
+ */
+export const GATEWAY_PATH_SEPARATOR: Sourced & { value: string; standsFor: string } = {
+  value: '/',
+  standsFor: '-',
+  src: ['gw-fal'],
+};

@@ -1,0 +1,217 @@
+/**
+ * Failures and how HTTP answers and transport errors map onto them. Each
+ * failure carries its exit code, one line naming the cause, and what to do.
+ */
+import { ORG_VERIFICATION_URL } from '../catalog/index.js';
+import { EXIT, type FailureKind } from './exit-codes.js';
+
+export interface FailureDetails {
+  status?: number;
+  /** `error.type` / `error.code` / `error.param` from an OpenAI error body. */
+  type?: string | null;
+  code?: string | null;
+  param?: string | null;
+  /** The request that failed, e.g. `POST /images/generations`. */
+  request?: string;
+  /** How many attempts were made (retries included). */
+  attempts?: number;
+  /** Seconds the server asked to wait (429 retry-after). */
+  retryAfterSeconds?: number;
+}
+
+export class VerifyFailure extends Error {
+  readonly exitCode: number;
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly hint: string,
+    readonly details: FailureDetails = {},
+  ) {
+    super(message);
+    this.exitCode = EXIT[kind];
+  }
+}
+
+/** The `error` object of an OpenAI error body, when there is one. */
+export interface ApiErrorBody {
+  message?: string;
+  type?: string | null;
+  code?: string | null;
+  param?: string | null;
+}
+
+export function apiErrorOf(body: unknown): ApiErrorBody | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const e = (body as { error?: unknown }).error;
+  if (e && typeof e === 'object') {
+    const o = e as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' ? v : v === null ? null : undefined);
+    return { message: str(o.message) ?? undefined, type: str(o.type), code: str(o.code), param: str(o.param) };
+  }
+  if (typeof e === 'string') return { message: e };
+  return undefined;
+}
+
+const QUOTA_CODES = new Set(['insufficient_quota', 'credit_balance_exhausted', 'billing_hard_limit_reached']);
+
+/** True when a 429 is about money, not speed: never retried. */
+export function isQuotaError(err: ApiErrorBody | undefined): boolean {
+  return !!err && (QUOTA_CODES.has(err.code ?? '') || QUOTA_CODES.has(err.type ?? ''));
+}
+
+/** The parameter a 400 names: `error.param`, else the one quoted in the message. */
+function paramOf(err: ApiErrorBody | undefined): string | undefined {
+  if (err?.param) return err.param;
+  const m = err?.message && /(?:parameter|param)[:\s]+'([^']+)'/i.exec(err.message);
+  return m ? m[1] : undefined;
+}
+
+const short = (text: string | undefined, max = 300) =>
+  text === undefined ? '' : text.length > max ? `${text.slice(0, max)}...` : text;
+
+/**
+ * Maps a final HTTP error answer (after any retries) to a failure.
+ * `snippet` is the start of a body that was not JSON.
+ */
+export function httpFailure(
+  status: number,
+  body: unknown,
+  snippet: string | undefined,
+  details: FailureDetails & { model?: string },
+): VerifyFailure {
+  const err = apiErrorOf(body);
+  const d: FailureDetails = { ...details, status, type: err?.type, code: err?.code, param: err?.param };
+  const what = `${details.request ?? 'request'}: ${status}`;
+  const said = err?.message ? ` "${short(err.message)}"` : snippet ? ` (body is not an OpenAI error: ${JSON.stringify(short(snippet, 120))})` : '';
+  const codeTag = err?.code ? ` ${err.code}` : '';
+
+  if (status === 401 || err?.code === 'permission_denied' || err?.code === 'invalid_api_key') {
+    return new VerifyFailure(
+      'auth',
+      `${what}${codeTag}: the key was rejected.${said}`,
+      status === 401
+        ? 'Check the key (a new key, the right project, no stray whitespace) and that it belongs to the organisation that owns the model.'
+        : 'The key is valid but lacks permission: give its project access to the model (or use a key with "All" permissions).',
+      d,
+    );
+  }
+  if (status === 403) {
+    const text = err?.message ?? snippet ?? '';
+    if (/verif/i.test(text)) {
+      const url = /https:\/\/[^\s"')]+/.exec(text)?.[0]?.replace(/[.,]$/, '') ?? ORG_VERIFICATION_URL.value;
+      return new VerifyFailure(
+        'orgUnverified',
+        `${what}: the organisation must be verified to use ${details.model ? `\`${details.model}\`` : 'this model'}.`,
+        `Verify the organisation at ${url} (click "Verify Organization"); access can take up to 15 minutes to propagate.`,
+        d,
+      );
+    }
+    return new VerifyFailure(
+      'auth',
+      `${what}${codeTag}: the request is not permitted.${said}`,
+      'Check that the key, its project and its region may use this model.',
+      d,
+    );
+  }
+  if (status === 402 || (status === 429 && isQuotaError(err))) {
+    return new VerifyFailure(
+      'quota',
+      `${what}${codeTag}: the account has no quota or credit left.${said}`,
+      'Add credit or raise the spending limit in the billing settings; retrying does not help.',
+      d,
+    );
+  }
+  if (status === 429) {
+    const wait = details.retryAfterSeconds !== undefined ? ` (the server asks to wait ${details.retryAfterSeconds} s)` : '';
+    return new VerifyFailure(
+      'rateLimited',
+      `${what}${codeTag}: rate limited after ${details.attempts ?? 1} attempt(s)${wait}.${said}`,
+      'Wait and run again, or lower the request rate; image limits are per minute and per tier.',
+      d,
+    );
+  }
+  if (status === 404) {
+    const text = err?.message ?? '';
+    if (err?.code === 'model_not_found' || /\bmodel\b/i.test(text)) {
+      const gone = /deprecat|shut ?down|retired/i.test(text);
+      return new VerifyFailure(
+        'model',
+        `${what}${codeTag}: ${gone ? 'the model is shut down' : 'the model does not exist or this key cannot use it'}.${said}`,
+        gone ? 'Move to a current model (`gpt-image models` lists them).' : 'Check the id (`gpt-image models`) and that the key\'s project has access to it.',
+        d,
+      );
+    }
+    return new VerifyFailure(
+      'badRequest',
+      `${what}: the server has no such endpoint.${said}`,
+      'Check --base-url (it usually ends in /v1) and --api: this server may not offer that API.',
+      d,
+    );
+  }
+  if (status >= 500) {
+    return new VerifyFailure(
+      'server',
+      `${what}: server error after ${details.attempts ?? 1} attempt(s).${said}`,
+      'The service is failing; try again later and check the provider\'s status page.',
+      d,
+    );
+  }
+  const param = paramOf(err);
+  const code = err?.code ?? undefined;
+  let hint = 'Fix the request to match what this model accepts (`gpt-image models` and the lint rules know the parameters).';
+  if (code === 'unknown_parameter' && param) hint = `This server or model does not accept \`${param}\`: remove it.`;
+  else if ((code === 'invalid_value' || code === 'unsupported_value') && param) hint = `Change \`${param}\` to a value this model accepts.`;
+  else if (code === 'moderation_blocked') hint = 'The prompt or the image was blocked by moderation; do not retry the same request.';
+  return new VerifyFailure(
+    'badRequest',
+    `${what}${codeTag}${param ? ` on parameter \`${param}\`` : ''}: the request was rejected.${said}`,
+    hint,
+    { ...d, param: param ?? d.param },
+  );
+}
+
+const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
+const CONNECTION = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function errorChain(e: unknown): { code?: string; message: string; name?: string }[] {
+  const chain: { code?: string; message: string; name?: string }[] = [];
+  let cur: unknown = e;
+  for (let i = 0; cur && i < 6; i++) {
+    const o = cur as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+    chain.push({ code: typeof o.code === 'string' ? o.code : undefined, message: String(o.message ?? cur), name: typeof o.name === 'string' ? o.name : undefined });
+    cur = o.cause;
+  }
+  return chain;
+}
+
+/** Maps an error thrown before any HTTP answer (DNS, TLS, proxy, refused) to a failure. */
+export function transportFailure(e: unknown, request: string, host: string, viaProxy: string | undefined): VerifyFailure {
+  const chain = errorChain(e);
+  const codes = chain.map((c) => c.code ?? '');
+  const messages = chain.map((c) => c.message).join(' / ');
+  const code = codes.find(Boolean);
+  const d: FailureDetails = { request, code: code ?? null };
+  if (codes.some((c) => DNS.has(c))) {
+    return new VerifyFailure('network', `${request}: DNS lookup of ${host} failed (${code}).`, 'Check the host name in --base-url and the machine\'s DNS / network.', d);
+  }
+  if (codes.some((c) => /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO)/.test(c)) || /SSL|TLS|certificate/i.test(messages)) {
+    return new VerifyFailure(
+      'network',
+      `${request}: TLS handshake with ${host} failed (${code ?? 'TLS error'}: ${short(chain[chain.length - 1].message, 160)}).`,
+      'The server is not speaking valid HTTPS for this host: check the URL and port, the certificate, or a TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).',
+      d,
+    );
+  }
+  if (viaProxy && /proxy/i.test(messages)) {
+    return new VerifyFailure('network', `${request}: the proxy ${viaProxy} refused the tunnel to ${host} (${short(messages, 160)}).`, 'Check HTTPS_PROXY / NO_PROXY and the proxy\'s credentials.', d);
+  }
+  if (codes.some((c) => CONNECTION.has(c))) {
+    return new VerifyFailure(
+      'network',
+      `${request}: connection to ${viaProxy ? `the proxy ${viaProxy}` : host} failed (${code}).`,
+      viaProxy ? 'Check HTTPS_PROXY and that the proxy is running.' : 'Check --base-url (host and port) and that the server is reachable from here.',
+      d,
+    );
+  }
+  return new VerifyFailure('network', `${request}: request to ${host} failed (${code ?? chain[0]?.name ?? 'error'}: ${short(messages, 200)}).`, 'Check the network and --base-url.', d);
+}
