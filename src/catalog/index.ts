@@ -11,6 +11,8 @@ export { MODELS } from './models.js';
 export { COMBINATIONS, TOOL_BASE } from './params.js';
 export * from './migration.js';
 export * from './responses.js';
+export * from './results.js';
+export * from './gateways.js';
 export * from './requests.js';
 
 const byId = new Map<string, ModelRecord>(MODELS.map((m) => [m.id, m]));

@@ -59,6 +59,7 @@ const RESPONSE_FORMAT_UNSUPPORTED: ParamRule = {
   kind: 'unsupported',
   reason: 'GPT image models always return base64 (`b64_json`) and reject `response_format` with 400 unknown_parameter.',
   src: ['SDK-7.57', 'vercel-6102'],
+  droppable: ['b64_json'],
 };
 
 const gptOnly = (param: string): ParamRule => ({

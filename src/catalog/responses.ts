@@ -35,7 +35,52 @@ export const TEXT_MODELS: readonly TextModelRecord[] = [
     supportsImageTool: { value: true, src: ['langchain-tool'] },
     shutdown: { value: '2026-12-11', src: ['DEP-zh'], unconfirmed: true },
   },
+  // Models the Responses API rejects outright (recorded live errors, facts sheet §3c),
+  // so they cannot call the tool either.
+  ...['tts-1', 'whisper-1', 'gpt-4o-transcribe'].map(
+    (id): TextModelRecord => ({
+      id,
+      supportsImageTool: {
+        value: false,
+        src: ['responses-fixtures'],
+        note: `400 "The requested model '${id}' is not supported with the Responses API."`,
+      },
+    }),
+  ),
+  ...['text-embedding-3-small', 'text-embedding-3-large', 'davinci-002'].map(
+    (id): TextModelRecord => ({
+      id,
+      supportsImageTool: {
+        value: false,
+        src: ['responses-fixtures'],
+        note: `400 "The requested model, '${id}' was not found." on the Responses API.`,
+      },
+    }),
+  ),
 ];
+
+/** The `type` of the Responses image tool, in `tools` and in `tool_choice`. */
+export const IMAGE_TOOL_TYPE: Fact<string> = { value: 'image_generation', src: ['SDK-7.57', 'N', 'N-spec'] };
+
+/** What the API answers when an image model is the top-level `model` of a text request. */
+export const IMAGE_MODEL_AT_TOP_LEVEL: Readonly<Record<'responses' | 'chat', Fact<string>>> = {
+  responses: {
+    value: "400 \"The requested model '{id}' is not supported with the Responses API\"",
+    src: ['M-gi2', 'responses-fixtures'],
+    note: 'Image model pages list v1/responses as "Not supported"; DALL-E ids answer "The requested model, \'dall-e-3\' was not found."',
+  },
+  chat: {
+    value: 'chat.completions does not serve image models (Azure: 400 OperationNotSupported)',
+    src: ['M-gi2', 'librechat-9427'],
+    note: 'Image model pages list only the Images API and the Responses image_generation tool as endpoints.',
+  },
+};
+
+/** `tool_choice: { type: "image_generation" }` without the tool in `tools`. */
+export const TOOL_CHOICE_WITHOUT_TOOL: Fact<string> = {
+  value: "400 \"Tool choice 'image_generation' not found in 'tools' parameter.\"",
+  src: ['codex2api-89', 'facts'],
+};
 
 /** Ids seen in the wild that OpenAI never served. */
 export const NONEXISTENT_IDS: Fact<readonly string[]> = {

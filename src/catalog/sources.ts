@@ -183,6 +183,11 @@ export const sources = {
     ref: 'https://vercel.com/ai-gateway/models/gpt-image-2.md',
     primary: false,
   },
+  'librechat-9427': {
+    title: 'danny-avila/LibreChat#9427: chatCompletion operation does not work with gpt-image-1 (Azure OperationNotSupported)',
+    ref: 'https://github.com/danny-avila/LibreChat/issues/9427',
+    primary: false,
+  },
   'responses-fixtures': {
     title: "Public test fixtures recording live Responses API errors: \"The requested model 'X' is not supported with the Responses API\" / \"was not found\" (facts sheet §3c)",
     ref: 'shared/openai-image-facts.md#3c',

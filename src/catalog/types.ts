@@ -58,8 +58,12 @@ export type ParamRule =
   | (Sourced & { kind: 'string'; maxLength?: number })
   | (Sourced & { kind: 'any' })
   | (Sourced & { kind: 'size'; rule: SizeRule })
-  /** Sent, it is rejected (or, for `omit`, the API says not to send it). */
-  | (Sourced & { kind: 'unsupported'; reason: string; omit?: boolean; renameTo?: string });
+  /**
+   * Sent, it is rejected (or, for `omit`, the API says not to send it).
+   * `droppable`: values that ask for what the model does anyway, so removing
+   * the parameter is certainly equivalent (an autofix).
+   */
+  | (Sourced & { kind: 'unsupported'; reason: string; omit?: boolean; renameTo?: string; droppable?: readonly string[] });
 
 export type ParamTable = Readonly<Record<string, ParamRule>>;
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { MODELS } from '../../src/catalog/index.js';
+
+describe('gpt-image models', () => {
+  it('prints every catalog model with status, shutdown date, days left and replacement', async () => {
+    const io = memoryIo();
+    expect(await main(['models', '--today', '2026-11-22'], io)).toBe(0);
+    const lines = io.stdout.join('\n').split('\n');
+    expect(lines[0]).toMatch(/^ID\s+FAMILY\s+STATUS\s+SHUTDOWN\s+LEFT\s+REPLACEMENT$/);
+    for (const m of MODELS) expect(lines.some((l) => l.startsWith(`${m.id} `))).toBe(true);
+    expect(lines.find((l) => l.startsWith('dall-e-3 '))).toMatch(/shut-down\s+2026-05-12\s+194 days ago\s+gpt-image-2\.5-sunburst/);
+    expect(lines.find((l) => l.startsWith('gpt-image-1.5 '))).toMatch(/deprecated\s+2026-12-01\s+9 days\s+gpt-image-2\.6-sunburst, gpt-image-2\.6-flare/);
+    expect(lines.find((l) => l.startsWith('gpt-image-2-2026-04-21 '))).toMatch(/gpt-image-2\s+active\s+-\s+-\s+-/);
+  });
+
+  it('prints JSON for machines', async () => {
+    const io = memoryIo();
+    expect(await main(['models', '--json', '--today', '2026-11-22'], io)).toBe(0);
+    const parsed = JSON.parse(io.stdout.join('')) as { today: string; models: { id: string; status: string; daysLeft: number | null }[] };
+    expect(parsed.today).toBe('2026-11-22');
+    expect(parsed.models).toHaveLength(MODELS.length);
+    expect(parsed.models.find((m) => m.id === 'chatgpt-image-latest')).toMatchObject({ status: 'deprecated', daysLeft: 9 });
+  });
+
+  it('rejects bad options with exit code 2', async () => {
+    const io = memoryIo();
+    expect(await main(['models', '--today', 'tomorrow'], io)).toBe(2);
+    expect(io.stderr.join('')).toMatch(/--today must be YYYY-MM-DD/);
+    const io2 = memoryIo();
+    expect(await main(['models', '--bogus'], io2)).toBe(2);
+    expect(io2.stderr.join('')).toMatch(/gpt-image models: .*bogus/);
+  });
+
+  it('names its commands and refuses unknown ones', async () => {
+    const io = memoryIo();
+    expect(await main(['frobnicate'], io)).toBe(2);
+    expect(io.stderr.join('')).toMatch(/unknown command 'frobnicate'[\s\S]*models[\s\S]*migrate[\s\S]*verify/);
+  });
+});

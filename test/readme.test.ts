@@ -1,0 +1,75 @@
+/**
+ * Keeps the README true: every `gpt-image` command in it is run here against
+ * the built bin (dist/, which `npm test` builds first), and `npm run demo`
+ * prints the findings.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/eslint.js';
+
+const BIN = path.join(ROOT, 'dist/src/cli/main.js');
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+/** Shell lines of the README's ```sh blocks, comments stripped. */
+function shellLines(): string[] {
+  const out: string[] = [];
+  for (const m of readme.matchAll(/```sh\n([\s\S]*?)```/g)) {
+    for (const line of m[1].split('\n')) {
+      const cmd = line.replace(/\s+#.*$/, '').trim();
+      if (cmd) out.push(cmd);
+    }
+  }
+  return out;
+}
+
+function exampleCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-readme-'));
+  cpSync(path.join(ROOT, 'examples/legacy-app'), dir, { recursive: true });
+  return dir;
+}
+
+function runBin(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+/** How each README command is checked: the exit code it must give in a copy of examples/legacy-app. */
+const GPT_IMAGE_COMMANDS: Record<string, { exit: number; stdout?: RegExp }> = {
+  'npx gpt-image models': { exit: 0, stdout: /dall-e-3\s+dall-e-3\s+shut-down/ },
+  'npx gpt-image models --json': { exit: 0, stdout: /"models": \[/ },
+  'npx gpt-image lint src/': { exit: 1, stdout: /no-legacy-model/ },
+  'npx gpt-image lint --format json --max-warnings 0 src/': { exit: 1, stdout: /"ruleId":"gpt-image\/no-legacy-model"/ },
+};
+
+/** Commands run elsewhere: by .ci/run, by another test, or a user's own install. */
+const RUN_ELSEWHERE = new Set([
+  'npm install && npm run demo', // .ci/run installs; the demo is run below
+  'npm test', // .ci/run
+  'npm install', // .ci/run (npm ci)
+  'npm run demo', // below
+  'npm install --save-dev eslint-plugin-gpt-image eslint', // a user's install from the registry
+]);
+
+describe.skipIf(!existsSync(BIN))('README commands', () => {
+  it('lists only commands this test knows how to check', () => {
+    const unknown = shellLines().filter((l) => !(l in GPT_IMAGE_COMMANDS) && !RUN_ELSEWHERE.has(l) && !l.startsWith('npx gpt-image migrate') && !l.startsWith('npx gpt-image verify') && !l.startsWith('npx jscodeshift'));
+    expect(unknown).toEqual([]);
+  });
+
+  it.each(Object.entries(GPT_IMAGE_COMMANDS))('`%s` works', (cmd, expected) => {
+    expect(readme).toContain(cmd);
+    const r = runBin(cmd.replace(/^npx gpt-image /, '').split(' '), exampleCopy());
+    expect(r.stderr).not.toMatch(/TypeError|ReferenceError|at .*\.js:\d+/);
+    expect(r.status).toBe(expected.exit);
+    if (expected.stdout) expect(r.stdout).toMatch(expected.stdout);
+  });
+
+  it('`npm run demo` prints the findings of examples/legacy-app and exits 0', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'demo'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/avatar\.ts[\s\S]*`dall-e-3` was shut down on 2026-05-12/);
+    expect(r.stdout).toMatch(/\d+ problems? \(\d+ errors?/);
+  });
+});
