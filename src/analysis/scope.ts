@@ -95,7 +95,8 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
     }
   };
 
-  const visit = (node: Node) => {
+  // Iterative pre-order walk: deeply nested generated code must not overflow the stack.
+  const visit = (node: Node, push: (child: Node) => void) => {
     switch (node.type) {
       case 'VariableDeclaration': {
         const isConst = node.kind === 'const';
@@ -133,12 +134,18 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
       for (const p of (node.params ?? []) as Node[]) declarePattern(node, p, (id) => ({ kind: 'opaque', id }));
       if (node.type === 'FunctionExpression' && node.id?.type === 'Identifier') declare(node, node.id.name, { kind: 'opaque', id: node.id });
     }
-    forEachChild(node, (child) => {
-      parents.set(child, node);
-      visit(child);
-    });
+    forEachChild(node, push);
   };
-  visit(root);
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const children: Node[] = [];
+    visit(node, (child) => {
+      parents.set(child, node);
+      children.push(child);
+    });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return { root, text, parents, calls, scopes };
 }
 
