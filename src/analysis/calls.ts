@@ -3,7 +3,7 @@
  * carry. The call shape and its argument are what count: clients are usually
  * created in another module, so the receiver can be anything.
  */
-import type { Endpoint } from '../catalog/index.js';
+import { CUSTOM_ENDPOINT, type Endpoint } from '../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, rangeOf, unwrap } from './ast.js';
 import { type FileIndex, lookup } from './scope.js';
 import { type PropertyLookup, type Value, lookupProperty, resolve, stringCandidates } from './values.js';
@@ -122,4 +122,42 @@ export function nodeInCall(call: Node, chain: (Node | undefined)[]): Node {
     if (ns >= s && ne <= e) return n;
   }
   return call;
+}
+
+/**
+ * Where a call is sent, when the same file shows how its client was made:
+ * `openai` (no `baseURL`, or OpenAI's own), `custom` (another `baseURL`, or an
+ * Azure client), or undefined when the file does not say.
+ */
+export function clientEndpoint(index: FileIndex, site: CallSite): 'openai' | 'custom' | undefined {
+  let node = unwrap(site.call.callee);
+  for (let depth = 0; node && depth < 12; depth++) {
+    if (isMember(node)) {
+      node = unwrap(node.object);
+      continue;
+    }
+    if (isIdentifier(node)) {
+      const b = lookup(index, node, node.name);
+      if (b?.kind === 'const') node = unwrap(b.init);
+      else if (b?.kind === 'destructured' && !b.fallback) node = unwrap(b.init);
+      else return undefined;
+      continue;
+    }
+    if (node.type === 'AwaitExpression') {
+      node = unwrap(node.argument);
+      continue;
+    }
+    if (node.type !== 'NewExpression') return undefined;
+    const callee = unwrap(node.callee);
+    const name = callee && isIdentifier(callee) ? callee.name : callee && isMember(callee) ? memberName(callee) : undefined;
+    if (name && CUSTOM_ENDPOINT.azureClient.test(name)) return 'custom';
+    const first = node.arguments[0] as Node | undefined;
+    if (!first) return 'openai';
+    const found = lookupProperty(index, resolve(index, first), CUSTOM_ENDPOINT.baseUrlOption);
+    if (!found.hit) return found.uncertain ? undefined : 'openai';
+    const urls = stringCandidates(found.hit.value);
+    const isOpenAi = urls.length > 0 && urls.every((u) => u.value.includes(CUSTOM_ENDPOINT.openaiHost)) && found.hit.value.kind !== 'union';
+    return isOpenAi ? 'openai' : 'custom';
+  }
+  return undefined;
 }

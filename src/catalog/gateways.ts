@@ -11,19 +11,19 @@ export interface GatewayAffix extends Sourced {
   at: 'prefix' | 'suffix';
   /** Matched against the id; the matched part is stripped. */
   pattern: RegExp;
-  /** Who uses it, for the message. */
-  example: string;
+  /** Who spells ids this way, for the message. */
+  usedBy: string;
 }
 
 export const GATEWAY_AFFIXES: readonly GatewayAffix[] = [
-  { at: 'prefix', pattern: /^(?:openai|fal-ai)\//i, example: 'openai/gpt-image-2 (Vercel AI Gateway, OpenRouter, fal.ai)', src: ['gw-vercel', 'gw-fal'] },
-  { at: 'suffix', pattern: /\/(?:text-to-image|image-to-image|edit)$/i, example: 'gpt-image-2/text-to-image (HiAPI, fal.ai)', src: ['gw-hiapi', 'gw-fal'] },
-  { at: 'suffix', pattern: /@[a-z0-9._-]+$/i, example: 'gpt-image-2@beta (HiAPI)', src: ['gw-hiapi'] },
-  { at: 'suffix', pattern: /:[a-z0-9._-]+$/i, example: 'gpt-image-2.5-flare:official (AceDataCloud)', src: ['gw-acedata'] },
+  { at: 'prefix', pattern: /^(?:openai|fal-ai)\//i, usedBy: 'Vercel AI Gateway, OpenRouter and fal.ai', src: ['gw-vercel', 'gw-fal'] },
+  { at: 'suffix', pattern: /\/(?:text-to-image|image-to-image|edit)$/i, usedBy: 'HiAPI and fal.ai', src: ['gw-hiapi', 'gw-fal'] },
+  { at: 'suffix', pattern: /@[a-z0-9._-]+$/i, usedBy: 'HiAPI', src: ['gw-hiapi'] },
+  { at: 'suffix', pattern: /:[a-z0-9._-]+$/i, usedBy: 'AceDataCloud', src: ['gw-acedata'] },
   {
     at: 'suffix',
     pattern: /-(?:all|vip|web|beta|edit|ext)$/i,
-    example: 'gpt-image-2-vip (APIYI, LaoZhang, APIMart, Evolink)',
+    usedBy: 'APIYI, LaoZhang, APIMart and Evolink',
     src: ['gw-apiyi', 'gw-laozhang', 'gw-evolink'],
   },
 ];
@@ -37,4 +37,18 @@ export const GATEWAY_PATH_SEPARATOR: Sourced & { value: string; standsFor: strin
   value: '/',
   standsFor: '-',
   src: ['gw-fal'],
+};
+
+/**
+ * How a client is pointed somewhere other than OpenAI: the SDK's `baseURL`
+ * option (anything but OpenAI's host), or an Azure client, whose `model` is a
+ * deployment name. Calls through such a client are not checked against
+ * OpenAI's model ids.
+ */
+export const CUSTOM_ENDPOINT: Sourced & { baseUrlOption: string; openaiHost: string; azureClient: RegExp } = {
+  baseUrlOption: 'baseURL',
+  openaiHost: 'api.openai.com',
+  azureClient: /Azure/,
+  src: ['N', 'facts'],
+  note: 'openai-node: `new OpenAI({ baseURL })`; `AzureOpenAI` maps `model` to a deployment (facts sheet §8, §9).',
 };

@@ -1,6 +1,206 @@
+/**
+ * `gpt-image migrate [paths...]`: the codemod. Every transform runs over each
+ * file in one read, parse and write; the same edit plans as the rules'
+ * suggestions, applied to the text as it is.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
+import { discoverFiles } from '../codemod/files.js';
+import { gitState } from '../codemod/git.js';
+import { type MigrateReport, migrateFiles } from '../codemod/run.js';
+import { TRANSFORM_NAMES, type TransformName, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
+import { UsageError, parse } from './args.js';
 import type { Io } from './io.js';
 
-export async function run(_argv: string[], io: Io): Promise<number> {
-  io.err('gpt-image migrate: not available in this version');
-  return 2;
+/** Exit codes of `gpt-image migrate`. */
+export const EXIT = {
+  /** Every file was migrated or needed nothing (TODOs may be left: they are listed). */
+  ok: 0,
+  /** Some files could not be migrated (they do not parse, the output would not parse, or I/O failed); the others were. */
+  failed: 1,
+  /** Usage error: unknown flag, transform or target, or a path that does not exist. Nothing was written. */
+  usage: 2,
+  /** Refused: the git tree has uncommitted changes under the paths (commit them, or pass --force). Nothing was written. */
+  dirty: 3,
+} as const;
+
+/** Files from which progress is reported even when stderr is not a terminal. */
+export const PROGRESS_FILES = 500;
+/** Files from which progress is reported on a terminal. */
+const PROGRESS_FILES_TTY = 50;
+
+const HELP = `Usage: gpt-image migrate [paths...] [options]
+
+Migrates code on legacy OpenAI image models, in place: legacy model ids move
+to the target and every parameter the target does not accept is fixed (the
+same edits as the no-legacy-model suggestion), reads of \`.url\` on the result
+become data URLs built from \`b64_json\`, an image model at the top level of a
+Responses call moves into its image_generation tool, and Images API calls
+without a model get the target. What cannot be fixed is left as a
+\`TODO(gpt-image)\` comment, once, and listed at the end.
+
+Paths default to the current directory. Directories are searched for
+.js .jsx .mjs .cjs .ts .tsx .mts .cts files, skipping node_modules, dist, build
+and everything .gitignore ignores. Files are edited in place: only the edited
+ranges change (line endings, BOM, quotes, indentation and comments are kept).
+A file that does not parse, or whose output would not parse, is reported and
+left as it is. A second run changes nothing.
+
+Options:
+  --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
+  --transform NAME     run only this transform (repeatable): ${TRANSFORM_NAMES.join(', ')}
+  --url MODE           rewrite \`.url\` reads: data-url (default) or todo (leave a TODO)
+  --text-model ID      top-level model for Responses calls whose image model
+                       moves into the tool (default: ${DEFAULT_TEXT_MODEL.value})
+  --dry                print a unified diff of what would change; write nothing
+  --json FILE          write a JSON report (every file, every edit, every TODO
+                       left, with file:line); - for stdout
+  --force              write even when the git tree has uncommitted changes
+  -h, --help
+
+Exit codes:
+  0  done: every file was migrated or needed nothing (TODOs left are listed)
+  1  some files could not be migrated (do not parse, the output would not
+     parse, or could not be read or written); the others were
+  2  usage error (unknown option, transform or target, missing path);
+     nothing written
+  3  refused: uncommitted changes under the paths in the git tree; commit or
+     stash them, or pass --force; nothing written`;
+
+function summaryText(report: MigrateReport): string {
+  const { summary: s } = report;
+  const lines: string[] = [];
+  const failed = report.files.filter((f) => f.status === 'failed');
+  const changed = report.files.filter((f) => f.status === 'changed');
+  if (changed.length) {
+    lines.push(report.dry ? 'Would change:' : 'Changed:');
+    for (const f of changed) lines.push(`  ${f.file} (${f.edits.length} ${f.edits.length === 1 ? 'edit' : 'edits'})`);
+  }
+  if (failed.length) {
+    lines.push('Failed (left as they are):');
+    for (const f of failed) {
+      const at = f.error?.line ? `:${f.error.line}:${f.error.column ?? 1}` : '';
+      const what = f.error?.kind === 'parse' ? `does not parse: ${f.error.message}` : (f.error?.message ?? 'failed');
+      lines.push(`  ${f.file}${at}  ${what}`);
+    }
+  }
+  const skipped = report.files.flatMap((f) => f.skipped.map((k) => ({ file: f.file, ...k })));
+  if (skipped.length) {
+    lines.push('Not applied (run again to apply):');
+    for (const k of skipped) lines.push(`  ${k.file}:${k.line}  ${k.transform}: ${k.label} (${k.reason})`);
+  }
+  if (report.todos.length) {
+    lines.push(`TODOs left (${report.todos.length}):`);
+    for (const t of report.todos) lines.push(`  ${t.file}:${t.line}  ${t.text}`);
+  }
+  lines.push(
+    `${report.dry ? 'Dry run (nothing written): ' : ''}${s.scanned} ${s.scanned === 1 ? 'file' : 'files'} scanned, ` +
+      `${s.changed} ${report.dry ? 'would change' : 'changed'}, ${s.unchanged} unchanged, ${s.failed} failed, ` +
+      `${s.todos} ${s.todos === 1 ? 'TODO' : 'TODOs'} left.`,
+  );
+  return lines.join('\n');
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse('migrate', argv, {
+      target: { type: 'string' },
+      transform: { type: 'string', multiple: true },
+      url: { type: 'string' },
+      'text-model': { type: 'string' },
+      dry: { type: 'boolean' },
+      json: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const usage = (msg: string) => {
+    io.err(`gpt-image migrate: ${msg}`);
+    return EXIT.usage;
+  };
+  const today = todayIso();
+  const target = (values.target as string | undefined) ?? DEFAULT_TARGET.value;
+  const targetCheck = checkTarget(target, today);
+  if (targetCheck.error) return usage(`--target: ${targetCheck.error}`);
+  if (targetCheck.warning) io.err(`gpt-image migrate: warning: --target: ${targetCheck.warning}`);
+  const names = (values.transform as string[] | undefined) ?? [...TRANSFORM_NAMES];
+  const unknown = names.filter((n) => !isTransformName(n));
+  if (unknown.length) return usage(`unknown transform '${unknown[0]}' (one of ${TRANSFORM_NAMES.join(', ')})`);
+  const url = (values.url as string | undefined) ?? 'data-url';
+  if (url !== 'data-url' && url !== 'todo') return usage(`--url must be data-url or todo, got '${url}'`);
+  const options = defaultOptions({
+    transforms: names as TransformName[],
+    target,
+    url,
+    today,
+    textModel: (values['text-model'] as string | undefined) ?? DEFAULT_TEXT_MODEL.value,
+  });
+  const dry = !!values.dry;
+  const paths = positionals.length ? positionals : ['.'];
+
+  const { files, missing } = discoverFiles(paths, io.cwd);
+  if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
+
+  if (!dry && !values.force) {
+    const git = gitState(paths, io.cwd);
+    if (git.dirty.length) {
+      const shown = git.dirty.slice(0, 10).map((l) => `  ${l}`);
+      if (git.dirty.length > 10) shown.push(`  ... and ${git.dirty.length - 10} more`);
+      io.err(
+        `gpt-image migrate: the git tree has uncommitted changes under the paths to migrate:\n${shown.join('\n')}\n` +
+          'Commit or stash them first, so the migration is one diff you can review and revert; or pass --force (or --dry to preview).',
+      );
+      return EXIT.dirty;
+    }
+  }
+
+  const jsonToStdout = values.json === '-';
+  const out = jsonToStdout ? io.err : io.out;
+  const showProgress = files.length >= PROGRESS_FILES || (io.isTTY && files.length >= PROGRESS_FILES_TTY);
+  let lastShown = 0;
+  const report = migrateFiles(files, {
+    paths,
+    cwd: io.cwd,
+    options,
+    dry,
+    onDiff: (diff) => out(diff.replace(/\n$/, '')),
+    onProgress: showProgress
+      ? (done, total) => {
+          const step = Math.max(1, Math.floor(total / 10));
+          if (done === total || done - lastShown >= step) {
+            lastShown = done;
+            io.err(`gpt-image migrate: ${done}/${total} files`);
+          }
+        }
+      : undefined,
+  });
+  out(summaryText(report));
+
+  if (values.json !== undefined) {
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    if (jsonToStdout) io.out(json);
+    else {
+      const dest = path.resolve(io.cwd, values.json as string);
+      try {
+        writeFileSync(dest, json);
+      } catch (e) {
+        io.err(`gpt-image migrate: could not write ${values.json}: ${(e as Error).message}`);
+        return EXIT.failed;
+      }
+    }
+  }
+  return report.summary.failed > 0 ? EXIT.failed : EXIT.ok;
 }

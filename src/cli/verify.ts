@@ -1,6 +1,113 @@
+/**
+ * `gpt-image verify`: proves a key, a model and a request shape work, with
+ * free checks and (with --generate) one cheapest real call. See
+ * docs/verify.md; the work happens in src/verify/.
+ */
+import { todayIso } from '../catalog/index.js';
+import { EXIT, exitCodeHelp } from '../verify/exit-codes.js';
+import { APIS, type ApiName } from '../verify/generate.js';
+import { DEFAULTS, MAX_WAIT_ENV, type VerifyDeps, verify } from '../verify/run.js';
+import { DEFAULT_BASE_URL } from '../verify/target.js';
+import { UsageError, parse } from './args.js';
 import type { Io } from './io.js';
 
-export async function run(_argv: string[], io: Io): Promise<number> {
-  io.err('gpt-image verify: not available in this version');
-  return 2;
+export const HELP = `Usage: gpt-image verify [options]
+       gpt-image verify --from-code [paths...] [options]
+
+Proves that a key, a model and a request shape work. Free checks first:
+what the catalog knows about the model (legacy ids are reported before any
+request), then GET {base}/models/{id} (visible to the key; a shutdown_date
+is a warning with the days left). With --generate, one cheapest real call
+(quality low, the smallest size the model accepts, one image) and a real
+check of the image: base64, PNG/JPEG/WebP signature, header dimensions.
+
+Options:
+  --model ID           the model to check (default: the catalog's migration target)
+  --base-url URL       API base (default: OPENAI_BASE_URL or ${DEFAULT_BASE_URL});
+                       https only, plain http only for 127.0.0.0/8, localhost, [::1]
+  --api NAME           images (default), responses or tasks, for --generate
+  --generate           make one real, billed call and check the image
+  --text-model ID      top-level model for --api responses (default: from the catalog)
+  --from-code          run the free checks for every model the code in [paths] calls
+  --api-key-env NAME   read the key from NAME instead of OPENAI_API_KEY
+  --timeout MS         per request (default ${DEFAULTS.timeoutMs})
+  --retries N          retries for 429 rate limits and 5xx (default ${DEFAULTS.retries})
+  --today YYYY-MM-DD   evaluate shutdown dates for this date (default: today)
+  --json               one JSON document on stdout
+  -h, --help
+
+The key is never printed: all output, errors and --json are redacted.
+HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. ${MAX_WAIT_ENV} caps
+any wait (retry-after, backoff, task polling) in ms.
+
+Exit codes:
+${exitCodeHelp()}`;
+
+export async function run(argv: string[], io: Io, deps: VerifyDeps = {}): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse('verify', argv, {
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      api: { type: 'string' },
+      generate: { type: 'boolean' },
+      'text-model': { type: 'string' },
+      'from-code': { type: 'boolean' },
+      'api-key-env': { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      today: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const usage = (msg: string) => {
+    io.err(`gpt-image verify: ${msg}`);
+    return EXIT.usage;
+  };
+  const api = (v.api ?? 'images') as string;
+  if (!APIS.includes(api as ApiName)) return usage(`--api must be ${APIS.join(', ')}; got '${api}'`);
+  const timeoutMs = v.timeout === undefined ? DEFAULTS.timeoutMs : Number(v.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) return usage('--timeout must be a positive number of milliseconds');
+  const retries = v.retries === undefined ? DEFAULTS.retries : Number(v.retries);
+  if (!Number.isInteger(retries) || retries < 0 || retries > 10) return usage('--retries must be an integer from 0 to 10');
+  const today = (v.today as string | undefined) ?? todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(`--today must be YYYY-MM-DD, got '${today}'`);
+  const apiKeyEnv = (v['api-key-env'] as string | undefined) ?? 'OPENAI_API_KEY';
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(apiKeyEnv)) return usage('--api-key-env must be an environment variable name');
+  const fromCode = !!v['from-code'];
+  if (fromCode && v.model !== undefined) return usage('--from-code and --model exclude each other');
+  if (fromCode && v.generate) return usage('--from-code runs the free checks only; use --model ID --generate for a real call');
+  if (!fromCode && positionals.length) return usage(`unexpected argument '${positionals[0]}' (paths go with --from-code)`);
+  const model = v.model as string | undefined;
+  if (model !== undefined && !model.trim()) return usage('--model must not be empty');
+
+  return verify(
+    {
+      model,
+      baseUrl: (v['base-url'] as string | undefined) ?? (io.env.OPENAI_BASE_URL || DEFAULT_BASE_URL),
+      api: api as ApiName,
+      generate: !!v.generate,
+      json: !!v.json,
+      timeoutMs,
+      apiKeyEnv,
+      fromCode: fromCode ? positionals : undefined,
+      today,
+      textModel: v['text-model'] as string | undefined,
+      retries,
+    },
+    io,
+    deps,
+  );
 }

@@ -3,8 +3,7 @@
  * TODO marker every manual follow-up starts with (inserted once).
  */
 import { TODO_MARKER } from '../catalog/index.js';
-import type { Node, TextEdit } from '../analysis/index.js';
-import { rangeOf } from '../analysis/ast.js';
+import type { TextEdit } from '../analysis/index.js';
 
 /** Maps offsets to 1-based lines and columns. */
 export class LineIndex {
@@ -82,31 +81,4 @@ export function dropRepeatedTodos(text: string, edits: TextEdit[]): TextEdit[] {
     if (to === -1) to = text.length;
     return !text.slice(from, to).includes(todo);
   });
-}
-
-/** Node types whose lists hold statements (or class members): a line comment above an item is safe there. */
-const LIST_PARENTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'TSModuleBlock', 'ClassBody', 'SwitchCase']);
-
-/**
- * An edit that leaves `comment` (one line, starting with the TODO marker) on
- * its own line above the statement holding `node`, indented like it. When that
- * statement shares its line with code before it, the comment goes inline
- * before the statement as a block comment instead. Returns no edit when the
- * same TODO is already there.
- */
-export function todoAbove(text: string, parents: WeakMap<Node, Node>, node: Node, comment: string): TextEdit[] {
-  let item: Node | undefined = node;
-  let parent = parents.get(node);
-  while (parent && !LIST_PARENTS.has(parent.type)) {
-    item = parent;
-    parent = parents.get(parent);
-  }
-  const start = rangeOf(item && parent ? item : node)[0];
-  const ls = lineStartOf(text, start);
-  const indent = text.slice(ls, start);
-  const body = comment.replace(/\*\//g, '* /').replace(/[\r\n]+/g, ' ');
-  const edit: TextEdit = /^[ \t]*$/.test(indent)
-    ? { range: [ls, ls], text: `${indent}// ${body}${eolAt(text, start)}` }
-    : { range: [start, start], text: `/* ${body} */ ` };
-  return dropRepeatedTodos(text, [edit]);
 }

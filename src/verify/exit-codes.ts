@@ -17,6 +17,7 @@ export const EXIT = {
   badResponse: 12,
   network: 13,
   image: 14,
+  internal: 70,
 } as const;
 
 export type FailureKind = Exclude<keyof typeof EXIT, 'ok'>;
@@ -36,6 +37,7 @@ export const EXIT_TABLE: readonly { code: number; kind: keyof typeof EXIT; meani
   { code: EXIT.badResponse, kind: 'badResponse', meaning: 'the answer is not JSON, is truncated, or lacks expected fields' },
   { code: EXIT.network, kind: 'network', meaning: 'DNS, TLS, proxy or connection error' },
   { code: EXIT.image, kind: 'image', meaning: 'no image came back, or it is not a valid PNG/JPEG/WebP of the requested size' },
+  { code: EXIT.internal, kind: 'internal', meaning: 'internal error in verify itself (a bug: please report it)' },
 ];
 
 /** The table as text, for --help. */

@@ -52,7 +52,7 @@ export function apiErrorOf(body: unknown): ApiErrorBody | undefined {
   return undefined;
 }
 
-const QUOTA_CODES = new Set(['insufficient_quota', 'credit_balance_exhausted', 'billing_hard_limit_reached']);
+const QUOTA_CODES = new Set(['insufficient_quota', 'credit_balance_exhausted']);
 
 /** True when a 429 is about money, not speed: never retried. */
 export function isQuotaError(err: ApiErrorBody | undefined): boolean {
@@ -197,7 +197,7 @@ export function transportFailure(e: unknown, request: string, host: string, viaP
   if (codes.some((c) => /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO)/.test(c)) || /SSL|TLS|certificate/i.test(messages)) {
     return new VerifyFailure(
       'network',
-      `${request}: TLS handshake with ${host} failed (${code ?? 'TLS error'}: ${short(chain[chain.length - 1].message, 160)}).`,
+      `${request}: TLS handshake with ${host} failed (${code ?? 'TLS error'}: ${tlsReason(chain[chain.length - 1].message)}).`,
       'The server is not speaking valid HTTPS for this host: check the URL and port, the certificate, or a TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).',
       d,
     );
@@ -214,4 +214,10 @@ export function transportFailure(e: unknown, request: string, host: string, viaP
     );
   }
   return new VerifyFailure('network', `${request}: request to ${host} failed (${code ?? chain[0]?.name ?? 'error'}: ${short(messages, 200)}).`, 'Check the network and --base-url.', d);
+}
+
+/** "...:SSL routines:ssl3_get_record:wrong version number:..." -> "wrong version number". */
+function tlsReason(message: string): string {
+  const m = /routines:[^:]*:([^:]+):/.exec(message);
+  return short(m ? m[1] : message.split('\n')[0].trim(), 160);
 }

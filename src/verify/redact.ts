@@ -13,8 +13,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${MASK}`],
   // OpenAI-style keys: sk-..., sk-proj-..., sess-...; also partly masked echoes like "sk-abc****wxyz".
   [/\b(sk|sess|rk)-[A-Za-z0-9_*.-]{3,}/g, MASK],
-  // key=value in URLs and text.
-  [/\b(api[-_]?key|access[-_]?token|token|key)(["']?\s*[=:]\s*["']?)[^\s"'&,;]{6,}/gi, `$1$2${MASK}`],
+  // api_key=... / "token": "..." in URLs and text: long values with a digit, so prose ("API key: OPENAI_API_KEY") stays.
+  [/\b(api[-_]?key|access[-_]?token|token|key)(["']?\s*[=:]\s*["']?)(?=[^\s"'&,;]*\d)[^\s"'&,;]{12,}/gi, `$1$2${MASK}`],
   // Credentials in URLs (a proxy's user:password@).
   [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${MASK}@`],
 ];

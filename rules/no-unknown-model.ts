@@ -1,0 +1,49 @@
+import { type UnknownModelMessageId, unknownModelFindings } from '../src/analysis/checks/unknown-model.js';
+import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+
+export interface Options {
+  allow?: string[];
+}
+
+export default createRule<[Options], UnknownModelMessageId>({
+  name: 'no-unknown-model',
+  meta: {
+    type: 'problem',
+    hasSuggestions: true,
+    docs: {
+      description: 'Disallow image model ids that OpenAI does not serve: gateway spellings, typos and ids that never existed',
+      recommended: 'error',
+      strict: 'error',
+    },
+    messages: {
+      gatewayId:
+        '`{{id}}` is a gateway-style id (as {{usedBy}} spell them); api.openai.com does not accept it. Use {{base}}, or add the id to `allow` if this client talks to that gateway.',
+      nearMiss: '`{{id}}` is not an OpenAI model id; requests fail with 404 model_not_found. Did you mean {{advice}}?',
+      nonexistent: '`{{id}}` has never been an OpenAI model id; requests fail with 404 model_not_found.{{advice}}',
+      didYouMean: 'Use `{{id}}`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Model ids to accept, such as gateway ids a team really uses; `*` matches any characters.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const allow = options.allow ?? [];
+    return {
+      Program(program) {
+        reportFindings(context, unknownModelFindings(analysisOf(context, program), { allow }));
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+import { type UnsupportedParamMessageId, unsupportedParamFindings } from '../src/analysis/checks/unsupported-param.js';
+import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+
+export default createRule<[], UnsupportedParamMessageId>({
+  name: 'no-unsupported-param',
+  meta: {
+    type: 'problem',
+    fixable: 'code',
+    hasSuggestions: true,
+    docs: {
+      description: 'Disallow image parameters, values and sizes that the model of the request does not accept',
+      recommended: 'error',
+      strict: 'error',
+    },
+    messages: {
+      unsupported: '`{{param}}` is not accepted {{where}}: {{reason}}',
+      omit: 'Omit `{{param}}` {{where}}: {{reason}}',
+      badValue: '`{{param}}: "{{value}}"` is not accepted {{where}}; the request fails. Use one of: {{allowed}}.',
+      outOfRange: '`{{param}}: {{value}}` is {{limit}} {{where}}; the request fails.',
+      badSize: '`size: "{{value}}"` is not accepted {{where}}: {{reason}}.',
+      combination: '{{message}}, but `{{other}}` is {{value}}. Change one of them.',
+      combinationAbsent: '{{message}}, but `{{other}}` is not set. Set it, or remove this parameter.',
+      toolChoiceWithoutTool:
+        '`tool_choice` forces the `{{tool}}` tool, but `tools` does not include it; the API answers {{error}} Add the tool to `tools` or remove `tool_choice`.',
+      removeParam: 'Remove `{{param}}`.',
+      replaceValue: 'Use `{{param}}: {{value}}`.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      Program(program) {
+        reportFindings(context, unsupportedParamFindings(analysisOf(context, program)));
+      },
+    };
+  },
+});

@@ -1,0 +1,49 @@
+import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
+import { type RequireModelMessageId, requireModelFindings } from '../src/analysis/checks/require-model.js';
+import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+
+export interface Options {
+  target?: string;
+  today?: string;
+}
+
+export default createRule<[Options], RequireModelMessageId>({
+  name: 'require-model',
+  meta: {
+    type: 'problem',
+    hasSuggestions: true,
+    docs: {
+      description: 'Require an explicit `model` on Images API calls and image_generation tools',
+      recommended: 'error',
+      strict: 'error',
+    },
+    messages: {
+      missingModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` explicitly.',
+      missingToolModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` on the tool explicitly.',
+      addModel: 'Add `model: "{{target}}"`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          target: { type: 'string', description: 'The model the suggestion adds.' },
+          today: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: "The date the default model's status is computed for (YYYY-MM-DD); defaults to the current date.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso() };
+    return {
+      Program(program) {
+        reportFindings(context, requireModelFindings(analysisOf(context, program), resolved));
+      },
+    };
+  },
+});

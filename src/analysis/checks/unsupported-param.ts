@@ -1,0 +1,274 @@
+/**
+ * Parameters and values an image model does not accept on an endpoint, read
+ * from the catalog's parameter tables: parameters of the other model line,
+ * values outside the allowed set or range, sizes, combinations between
+ * parameters, fields the Responses image_generation tool does not have, and
+ * `tool_choice` forcing a tool that is not in `tools`.
+ *
+ * Never reported: parameters the catalog does not know, rules marked
+ * `unconfirmed`, values that are not statically known, and properties that a
+ * later unresolved spread may override.
+ */
+import {
+  COMBINATIONS,
+  IMAGE_TOOL_TYPE,
+  type ModelRecord,
+  TOOL_CHOICE_WITHOUT_TOOL,
+  type ParamRule,
+  QUALITY_MAP,
+  TOOL_BASE,
+  checkSize,
+  getModel,
+  paramRule,
+} from '../../catalog/index.js';
+import { type Node, rangeOf } from '../ast.js';
+import { type ImageRequest, nodeInCall } from '../calls.js';
+import { type TextEdit, removeProperty, renameKey, replaceString } from '../edits.js';
+import type { Finding, MessageData, Suggestion } from '../findings.js';
+import type { FileAnalysis } from '../index.js';
+import { mapSize } from '../migrate.js';
+import {
+  type PropertyHit,
+  type Value,
+  isFullyKnown,
+  lookupProperty,
+  objectEntries,
+  resolve,
+  stringCandidates,
+} from '../values.js';
+
+export type UnsupportedParamMessageId =
+  | 'unsupported'
+  | 'omit'
+  | 'badValue'
+  | 'outOfRange'
+  | 'badSize'
+  | 'combination'
+  | 'combinationAbsent'
+  | 'toolChoiceWithoutTool'
+  | 'removeParam'
+  | 'replaceValue';
+
+const ENDPOINT_NAMES: Readonly<Record<ImageRequest['endpoint'], string>> = {
+  generations: '`images.generate`',
+  edits: '`images.edit`',
+  variations: '`images.createVariation`',
+  'responses-tool': 'the image_generation tool',
+};
+
+interface Context {
+  fa: FileAnalysis;
+  req: ImageRequest;
+  /** The model the request is checked against; undefined: the tool fields every model shares. */
+  model?: ModelRecord;
+  /** There is exactly one model candidate, fully known: autofixes are safe. */
+  single: boolean;
+  findings: Finding[];
+}
+
+const where = (ctx: Context) =>
+  ctx.model ? `with \`${ctx.model.id}\` in ${ENDPOINT_NAMES[ctx.req.endpoint]}` : `in ${ENDPOINT_NAMES[ctx.req.endpoint]}`;
+
+const isUnconfirmed = (rule: ParamRule) => rule.unconfirmed === true || (rule.kind === 'size' && rule.rule.unconfirmed === true);
+
+/** Where a finding about `hit` is reported: the node itself when it is inside the call, else what leads there. */
+function reportAt(req: ImageRequest, hit: PropertyHit, first?: Node): Node {
+  return nodeInCall(req.site.call, [first, hit.prop, ...[...hit.via].reverse(), req.site.arg]);
+}
+
+function numberCandidates(v: Value): { value: number; node: Node }[] {
+  if (v.kind === 'number') return [{ value: v.value, node: v.node }];
+  if (v.kind === 'union') return v.options.flatMap(numberCandidates);
+  return [];
+}
+
+export function unsupportedParamFindings(fa: FileAnalysis): Finding[] {
+  const findings: Finding[] = [];
+  for (const req of fa.requests) {
+    if (req.params.kind !== 'object') continue;
+    const modelValue = req.model.hit?.value;
+    const models = modelValue
+      ? stringCandidates(modelValue)
+          .map((c) => getModel(c.value))
+          .filter((m): m is ModelRecord => !!m)
+      : [];
+    const single = models.length === 1 && !!modelValue && isFullyKnown(modelValue) && !req.model.uncertain;
+    const unique = models.filter((m, i) => models.findIndex((o) => o.id === m.id) === i);
+    if (unique.length) {
+      for (const model of unique) checkRequest({ fa, req, model, single, findings });
+    } else if (req.endpoint === 'responses-tool') {
+      checkRequest({ fa, req, single: false, findings });
+    }
+  }
+  toolChoiceFindings(fa, findings);
+  return findings;
+}
+
+function checkRequest(ctx: Context): void {
+  const { fa, req } = ctx;
+  const { entries } = objectEntries(fa.index, req.params);
+  for (const key of entries.keys()) {
+    const found = lookupProperty(fa.index, req.params, key);
+    if (!found.hit || found.uncertain) continue;
+    const rule = ctx.model
+      ? paramRule(ctx.model, req.endpoint, key)
+      : Object.prototype.hasOwnProperty.call(TOOL_BASE, key)
+        ? (TOOL_BASE as Record<string, ParamRule>)[key]
+        : undefined;
+    if (!rule || isUnconfirmed(rule)) continue;
+    if (!ctx.model && rule.kind !== 'unsupported') continue;
+    checkParam(ctx, key, rule, found.hit, entries);
+  }
+  if (ctx.model) combinationFindings(ctx);
+}
+
+function push(ctx: Context, node: Node, messageId: UnsupportedParamMessageId, data: MessageData, suggestions: Suggestion[] = [], fix?: TextEdit[]): void {
+  ctx.findings.push({ node, messageId, data, suggestions, ...(fix ? { fix } : {}) });
+}
+
+function checkParam(ctx: Context, key: string, rule: ParamRule, hit: PropertyHit, entries: Map<string, PropertyHit>): void {
+  const text = ctx.fa.index.text;
+  const editable = hit.via.length === 0;
+  const remove = (): Suggestion[] =>
+    editable ? [{ messageId: 'removeParam', data: { param: key }, edits: [removeProperty(text, hit.prop)] }] : [];
+  switch (rule.kind) {
+    case 'unsupported': {
+      const data = { param: key, where: where(ctx), reason: rule.reason };
+      if (rule.renameTo) {
+        const rename = editable && !entries.has(rule.renameTo) ? renameKey(text, hit.prop, rule.renameTo) : undefined;
+        if (rename) push(ctx, reportAt(ctx.req, hit), 'unsupported', data, [], [rename]);
+        else push(ctx, reportAt(ctx.req, hit), 'unsupported', data, remove());
+        return;
+      }
+      if (rule.omit) {
+        push(ctx, reportAt(ctx.req, hit), 'omit', data, [], editable ? [removeProperty(text, hit.prop)] : undefined);
+        return;
+      }
+      const values = stringCandidates(hit.value);
+      const droppable =
+        ctx.single &&
+        editable &&
+        !!rule.droppable &&
+        isFullyKnown(hit.value) &&
+        values.length > 0 &&
+        values.every((v) => rule.droppable!.includes(v.value));
+      if (droppable) push(ctx, reportAt(ctx.req, hit), 'unsupported', data, [], [removeProperty(text, hit.prop)]);
+      else push(ctx, reportAt(ctx.req, hit), 'unsupported', data, remove());
+      return;
+    }
+    case 'enum': {
+      for (const c of stringCandidates(hit.value)) {
+        if (rule.values.includes(c.value)) continue;
+        const mapped = QUALITY_MAP.value[c.value];
+        const suggestions: Suggestion[] =
+          mapped && rule.values.includes(mapped) && editable
+            ? [{ messageId: 'replaceValue', data: { param: key, value: JSON.stringify(mapped) }, edits: [replaceString(text, c.node, mapped)] }]
+            : [];
+        push(ctx, reportAt(ctx.req, hit, c.node), 'badValue', { param: key, value: c.value, where: where(ctx), allowed: rule.values.join(', ') }, suggestions);
+      }
+      return;
+    }
+    case 'int': {
+      for (const c of numberCandidates(hit.value)) {
+        if (!Number.isInteger(c.value)) continue;
+        if (c.value >= rule.min && c.value <= rule.max) continue;
+        const bound = c.value > rule.max ? rule.max : rule.min;
+        const limit = c.value > rule.max ? `above the maximum of ${rule.max}` : `below the minimum of ${rule.min}`;
+        const suggestions: Suggestion[] = editable
+          ? [{ messageId: 'replaceValue', data: { param: key, value: String(bound) }, edits: [{ range: rangeOf(c.node), text: String(bound) }] }]
+          : [];
+        push(ctx, reportAt(ctx.req, hit, c.node), 'outOfRange', { param: key, value: c.value, where: where(ctx), limit }, suggestions);
+      }
+      return;
+    }
+    case 'size': {
+      for (const c of stringCandidates(hit.value)) {
+        const verdict = checkSize(rule.rule, c.value);
+        if (verdict.ok) continue;
+        const better = ctx.model ? nearestSize(ctx.model, ctx.req, rule, c.value) : undefined;
+        const suggestions: Suggestion[] =
+          better && editable
+            ? [{ messageId: 'replaceValue', data: { param: key, value: JSON.stringify(better) }, edits: [replaceString(text, c.node, better)] }]
+            : [];
+        push(ctx, reportAt(ctx.req, hit, c.node), 'badSize', { value: c.value, where: where(ctx), reason: verdict.reason ?? '' }, suggestions);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** A size the model accepts close to `size`: edges rounded to the grid, else the standard size of the same orientation. */
+function nearestSize(model: ModelRecord, req: ImageRequest, rule: ParamRule & { kind: 'size' }, size: string): string | undefined {
+  const m = /^(\d+)x(\d+)$/.exec(size);
+  if (m && rule.rule.kind === 'flexible') {
+    const step = rule.rule.multipleOf;
+    const rounded = `${Math.round(Number(m[1]) / step) * step}x${Math.round(Number(m[2]) / step) * step}`;
+    if (checkSize(rule.rule, rounded).ok) return rounded;
+  }
+  return mapSize(model, req.endpoint, size);
+}
+
+function combinationFindings(ctx: Context): void {
+  const { fa, req, model } = ctx;
+  if (!model) return;
+  for (const combo of COMBINATIONS) {
+    const own = paramRule(model, req.endpoint, combo.param);
+    if (!own || own.kind === 'unsupported' || combo.unconfirmed) continue;
+    const trigger = lookupProperty(fa.index, req.params, combo.param);
+    if (!trigger.hit || trigger.uncertain) continue;
+    if (combo.whenValues) {
+      const values = stringCandidates(trigger.hit.value);
+      if (!values.some((v) => combo.whenValues!.includes(v.value))) continue;
+    }
+    const other = lookupProperty(fa.index, req.params, combo.requires);
+    if (other.uncertain) continue;
+    const node = reportAt(req, trigger.hit);
+    if (!other.hit) {
+      if (combo.requiredWhenAbsent) push(ctx, node, 'combinationAbsent', { message: combo.message, other: combo.requires });
+      continue;
+    }
+    if (!isFullyKnown(other.hit.value)) continue;
+    const bad = stringCandidates(other.hit.value).filter((v) => !combo.requiresValues.includes(v.value));
+    if (bad.length) {
+      push(ctx, node, 'combination', { message: combo.message, other: combo.requires, value: bad.map((b) => `"${b.value}"`).join(' or ') });
+    }
+  }
+}
+
+/** `tool_choice: { type: "image_generation" }` when `tools` certainly has no image_generation tool. */
+function toolChoiceFindings(fa: FileAnalysis, findings: Finding[]): void {
+  const toolType = IMAGE_TOOL_TYPE.value;
+  for (const site of fa.sites) {
+    if (site.api !== 'responses' || site.params.kind !== 'object') continue;
+    const choice = lookupProperty(fa.index, site.params, 'tool_choice');
+    if (!choice.hit || choice.uncertain) continue;
+    const type = lookupProperty(fa.index, choice.hit.value, 'type').hit;
+    if (!type || !isFullyKnown(type.value) || !stringCandidates(type.value).some((c) => c.value === toolType)) continue;
+    const tools = lookupProperty(fa.index, site.params, 'tools');
+    if (tools.uncertain) continue;
+    if (tools.hit) {
+      if (tools.hit.value.kind !== 'array') continue;
+      let certainlyAbsent = true;
+      for (const el of tools.hit.value.node.elements as (Node | null)[]) {
+        if (!el || el.type === 'SpreadElement') {
+          certainlyAbsent = false;
+          break;
+        }
+        const t = lookupProperty(fa.index, resolve(fa.index, el), 'type');
+        if (!t.hit || t.uncertain || !isFullyKnown(t.hit.value) || stringCandidates(t.hit.value).some((c) => c.value === toolType)) {
+          certainlyAbsent = false;
+          break;
+        }
+      }
+      if (!certainlyAbsent) continue;
+    }
+    findings.push({
+      node: nodeInCall(site.call, [choice.hit.prop, ...[...choice.hit.via].reverse(), site.arg]),
+      messageId: 'toolChoiceWithoutTool',
+      data: { tool: toolType, error: TOOL_CHOICE_WITHOUT_TOOL.value },
+      suggestions: [],
+    });
+  }
+}

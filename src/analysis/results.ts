@@ -1,0 +1,226 @@
+/**
+ * Where the result of an Images API call goes, within the function that makes
+ * the call: `await`, variables, destructuring, `.data[i]`, `.data.at(i)`,
+ * `for (const image of res.data)`, `.data.map(d => d.url)`-style callbacks,
+ * `.then(res => ...)` and optional chaining. Reads of `url` on an image of the
+ * result are what the `no-url-response` rule and the codemod's `url` option
+ * act on. Anything the walk cannot follow (a result passed to a function,
+ * returned, stored in an object) is left alone.
+ */
+import { IMAGES_RESPONSE } from '../catalog/index.js';
+import { type Node, forEachChild, isCall, isFunctionLike, isMember, memberName, propertyKey, unwrap } from './ast.js';
+import type { ImageRequest } from './calls.js';
+import type { FileAnalysis } from './index.js';
+import { type FileIndex, lookup } from './scope.js';
+
+export interface UrlRead {
+  /**
+   * The member expression that reads `.url` (`res.data[0].url`), or, for a
+   * destructuring read (`const { url } = res.data[0]`), the pattern property.
+   */
+  node: Node;
+  request: ImageRequest;
+}
+
+/** What a value is, on the way from the call to an image: the promise, the response, `data`, one item. */
+type Level = 'promise' | 'response' | 'list' | 'item';
+
+const WRAPPERS = new Set([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TypeCastExpression',
+  'ParenthesizedExpression',
+  'ChainExpression',
+]);
+
+/** Array methods whose callback gets one item as its first parameter. */
+const ITEM_CALLBACKS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every']);
+/** Array methods that return one item. */
+const ITEM_RESULTS = new Set(['at', 'find', 'findLast', 'pop', 'shift']);
+/** Array methods that return a list of the same items. */
+const LIST_RESULTS = new Set(['filter', 'slice', 'reverse', 'toReversed']);
+
+const MAX_DEPTH = 16;
+
+export function urlReads(fa: FileAnalysis): UrlRead[] {
+  const out: UrlRead[] = [];
+  const { list, url } = IMAGES_RESPONSE.value;
+  for (const request of fa.requests) {
+    if (request.site.api !== 'images') continue;
+    const walker = new ResultWalker(fa.index, list, url, (node) => {
+      if (!out.some((r) => r.node === node)) out.push({ node, request });
+    });
+    walker.follow(request.site.call, 'promise', 0);
+  }
+  return out;
+}
+
+class ResultWalker {
+  private readonly tracked = new Set<Node>();
+
+  constructor(
+    private readonly index: FileIndex,
+    private readonly listKey: string,
+    private readonly urlKey: string,
+    private readonly emit: (node: Node) => void,
+  ) {}
+
+  private parent(node: Node): Node | undefined {
+    return this.index.parents.get(node);
+  }
+
+  /** `expr` evaluates to a value at `level`: see where it goes. */
+  follow(expr: Node, levelIn: Level, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    let level = levelIn;
+    let node = expr;
+    let parent = this.parent(node);
+    // Climb through wrappers and `await`.
+    while (parent) {
+      if (WRAPPERS.has(parent.type) && parent.expression === node) {
+        node = parent;
+      } else if (parent.type === 'AwaitExpression' && parent.argument === node) {
+        if (level === 'promise') level = 'response';
+        node = parent;
+      } else {
+        break;
+      }
+      parent = this.parent(node);
+    }
+    if (!parent) return;
+
+    if (isMember(parent) && parent.object === node) {
+      this.member(parent, level, depth);
+      return;
+    }
+    if (parent.type === 'VariableDeclarator' && parent.init === node) {
+      this.bind(parent.id, level, depth);
+      return;
+    }
+    if ((parent.type === 'ForOfStatement' || parent.type === 'ForInStatement') && parent.right === node) {
+      if (parent.type === 'ForOfStatement' && level === 'list' && !parent.await) {
+        const left = parent.left as Node;
+        const target = left.type === 'VariableDeclaration' ? left.declarations[0]?.id : undefined;
+        if (target) this.bind(target, 'item', depth);
+      }
+    }
+  }
+
+  /** `member` reads a property of a value at `level`. */
+  private member(member: Node, level: Level, depth: number): void {
+    const name = memberName(member);
+    const call = this.calledWith(member);
+    switch (level) {
+      case 'promise':
+        if (name === 'then' && call) this.callbackParam(call, 'response', depth);
+        return;
+      case 'response':
+        if (name === this.listKey) this.follow(member, 'list', depth + 1);
+        return;
+      case 'list':
+        if (name === undefined ? member.computed : /^\d+$/.test(name)) {
+          this.follow(member, 'item', depth + 1);
+          return;
+        }
+        if (!name || !call) return;
+        if (ITEM_CALLBACKS.has(name)) this.callbackParam(call, 'item', depth);
+        if (ITEM_RESULTS.has(name)) this.follow(call, 'item', depth + 1);
+        else if (LIST_RESULTS.has(name)) this.follow(call, 'list', depth + 1);
+        return;
+      case 'item':
+        if (name === this.urlKey) this.emit(member);
+        return;
+    }
+  }
+
+  /** The call whose callee is `member` (through wrappers), if any. */
+  private calledWith(member: Node): Node | undefined {
+    let node = member;
+    let parent = this.parent(node);
+    while (parent && WRAPPERS.has(parent.type) && parent.expression === node) {
+      node = parent;
+      parent = this.parent(node);
+    }
+    return parent && isCall(parent) && parent.callee === node ? parent : undefined;
+  }
+
+  /** The first parameter of the function passed as the first argument of `call` holds a value at `level`. */
+  private callbackParam(call: Node, level: Level, depth: number): void {
+    const fn = unwrap(call.arguments[0]);
+    if (!fn || !isFunctionLike(fn)) return;
+    const param = fn.params?.[0] as Node | undefined;
+    if (param) this.bind(param, level, depth + 1);
+  }
+
+  /** A binding pattern receives a value at `level`. */
+  private bind(pattern: Node | undefined, level: Level, depth: number): void {
+    if (!pattern || depth > MAX_DEPTH) return;
+    switch (pattern.type) {
+      case 'Identifier':
+        this.references(pattern, level, depth);
+        return;
+      case 'AssignmentPattern':
+        this.bind(pattern.left, level, depth);
+        return;
+      case 'ObjectPattern':
+        for (const p of pattern.properties as Node[]) {
+          if (p.type === 'RestElement') continue;
+          const key = propertyKey(p);
+          if (level === 'response' && key === this.listKey) this.bind(p.value, 'list', depth + 1);
+          else if (level === 'list' && key !== undefined && /^\d+$/.test(key)) this.bind(p.value, 'item', depth + 1);
+          else if (level === 'item' && key === this.urlKey) this.emit(p);
+        }
+        return;
+      case 'ArrayPattern':
+        if (level !== 'list') return;
+        for (const el of pattern.elements as (Node | null)[]) {
+          if (el && el.type !== 'RestElement') this.bind(el, 'item', depth + 1);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Follows every read of the variable declared by `id`, unless it is ever reassigned. */
+  private references(id: Node, level: Level, depth: number): void {
+    if (this.tracked.has(id)) return;
+    this.tracked.add(id);
+    const scope = this.functionOf(id);
+    const refs: Node[] = [];
+    const walk = (node: Node) => {
+      if (node.type === 'Identifier' && node !== id && node.name === id.name && this.isReference(node)) {
+        const b = lookup(this.index, node, node.name);
+        if (b && 'id' in b && b.id === id) refs.push(node);
+      }
+      forEachChild(node, walk);
+    };
+    walk(scope);
+    for (const ref of refs) {
+      const p = this.parent(ref);
+      if (p && ((p.type === 'AssignmentExpression' && p.left === ref) || p.type === 'UpdateExpression')) return;
+    }
+    for (const ref of refs) this.follow(ref, level, depth + 1);
+  }
+
+  private isReference(node: Node): boolean {
+    const p = this.parent(node);
+    if (!p) return false;
+    if (isMember(p) && p.property === node && !p.computed) return false;
+    if ((p.type === 'Property' || p.type === 'ObjectProperty') && p.key === node && !p.computed && p.value !== node) return false;
+    if ((p.type === 'MethodDefinition' || p.type === 'PropertyDefinition' || p.type === 'ClassProperty') && p.key === node && !p.computed) return false;
+    return true;
+  }
+
+  /** The function (or program) a declaration belongs to: reads are followed there. */
+  private functionOf(node: Node): Node {
+    let cur = this.parent(node);
+    while (cur) {
+      if (isFunctionLike(cur) || cur.type === 'Program') return cur;
+      cur = this.parent(cur);
+    }
+    return this.index.root;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The bridge to plain jscodeshift: `transforms/*.ts` export what this module
+ * builds, so `npx jscodeshift -t dist/transforms/<name>.js src/` runs the same
+ * engine as `gpt-image migrate`.
+ *
+ * jscodeshift's own parser option is not used: the parser is chosen from the
+ * file's extension (`ts` for .ts/.mts/.cts, `tsx` otherwise), and the text is
+ * edited in place rather than reprinted by recast.
+ */
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { transformSource } from './engine.js';
+import { isSourceFile } from './parse.js';
+import { type CodemodOptions, type TransformName, type UrlMode, checkTarget, defaultOptions } from './transforms.js';
+
+export type JscodeshiftTransform = (file: FileInfo, api: API, options: Options) => string | undefined;
+
+/** Reads the transform options jscodeshift passes through (`--target=ID --url=todo --textModel=ID --today=YYYY-MM-DD`). */
+export function optionsFrom(names: readonly TransformName[], options: Options): CodemodOptions {
+  const base = defaultOptions({ transforms: names });
+  const target = typeof options.target === 'string' && options.target ? options.target : base.target;
+  const today = typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : base.today;
+  const problem = checkTarget(target, today).error;
+  if (problem) throw new Error(`--target: ${problem}`);
+  const url = options.url ?? base.url;
+  if (url !== 'data-url' && url !== 'todo') throw new Error(`--url must be data-url or todo, got '${String(url)}'`);
+  const textModel = options.textModel ?? options['text-model'] ?? base.textModel;
+  return { ...base, target, today, url: url as UrlMode, textModel: String(textModel) };
+}
+
+/** A jscodeshift transform that runs the named transforms. */
+export function jscodeshiftTransform(names: readonly TransformName[]): JscodeshiftTransform {
+  return function transform(file: FileInfo, api: API, options: Options = {}): string | undefined {
+    if (!isSourceFile(file.path)) return undefined;
+    const result = transformSource(file.path, file.source, optionsFrom(names, options));
+    if (!result.ok) {
+      const where = result.line ? ` (${result.line}:${result.column ?? 0})` : '';
+      // jscodeshift reports a throw as an error and leaves the file as it is.
+      throw new Error(result.kind === 'parse' ? `does not parse: ${result.message}${where}` : result.message);
+    }
+    for (const t of result.todos) if (t.added) api.report(`${file.path}:${t.line} ${t.text}`);
+    if (!result.parsed) return undefined;
+    return result.output;
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * `gpt-image migrate` without the command line: find the files, run every
+ * transform over each in one read and one write, and report. A file that
+ * does not parse, or whose output would not parse, is reported and left as
+ * it is; the run goes on.
+ */
+import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type AppliedEdit, type SkippedPlan, transformSource } from './engine.js';
+import { discoverFiles } from './files.js';
+import { unifiedDiff } from './diff.js';
+import type { CodemodOptions, TransformName } from './transforms.js';
+
+export type FileStatus = 'changed' | 'unchanged' | 'failed';
+
+export interface FileReport {
+  /** Relative to the working directory, with `/`. */
+  file: string;
+  status: FileStatus;
+  edits: AppliedEdit[];
+  todos: { line: number; column: number; text: string; added: boolean }[];
+  skipped: SkippedPlan[];
+  error?: { kind: 'parse' | 'output' | 'io'; message: string; line?: number; column?: number; transform?: TransformName };
+}
+
+export interface TodoLeft {
+  file: string;
+  line: number;
+  text: string;
+  added: boolean;
+}
+
+export interface MigrateReport {
+  target: string;
+  textModel: string;
+  url: CodemodOptions['url'];
+  transforms: TransformName[];
+  dry: boolean;
+  summary: { scanned: number; changed: number; unchanged: number; failed: number; todos: number };
+  files: FileReport[];
+  todos: TodoLeft[];
+}
+
+export interface MigrateRun {
+  paths: readonly string[];
+  cwd: string;
+  options: CodemodOptions;
+  dry: boolean;
+  /** Called with a unified diff per changed file (dry runs). */
+  onDiff?: (diff: string) => void;
+  /** Called now and then on long runs. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A path for reports: relative to the working directory when below it, else absolute; always with `/`. */
+function rel(cwd: string, abs: string): string {
+  const r = path.relative(cwd, abs);
+  const shown = !r || r.startsWith('..') || path.isAbsolute(r) ? abs : r;
+  return shown.split(path.sep).join('/');
+}
+
+/** Writes through a temporary file and a rename, keeping the file's mode; a symlink's target is written. */
+function writeInPlace(file: string, text: string): void {
+  const real = realpathSync(file);
+  const mode = statSync(real).mode & 0o7777;
+  const tmp = path.join(path.dirname(real), `.${path.basename(real)}.gpt-image-${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    chmodSync(tmp, mode);
+    renameSync(tmp, real);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw e;
+  }
+}
+
+/** Decodes UTF-8, or returns undefined when the bytes are not UTF-8 text (so rewriting them would change them). */
+function decode(buf: Buffer): string | undefined {
+  const text = buf.toString('utf8');
+  return Buffer.byteLength(text, 'utf8') === buf.length && Buffer.from(text, 'utf8').equals(buf) ? text : undefined;
+}
+
+export function migrateFiles(files: readonly string[], run: MigrateRun): MigrateReport {
+  const { options, cwd } = run;
+  const reports: FileReport[] = [];
+  files.forEach((abs, i) => {
+    run.onProgress?.(i, files.length);
+    const file = rel(cwd, abs);
+    const report: FileReport = { file, status: 'unchanged', edits: [], todos: [], skipped: [] };
+    reports.push(report);
+    let text: string | undefined;
+    try {
+      text = decode(readFileSync(abs));
+    } catch (e) {
+      report.status = 'failed';
+      report.error = { kind: 'io', message: `could not be read: ${(e as Error).message}` };
+      return;
+    }
+    if (text === undefined) {
+      report.status = 'failed';
+      report.error = { kind: 'io', message: 'is not UTF-8 text; left as it is' };
+      return;
+    }
+    const result = transformSource(abs, text, options);
+    if (!result.ok) {
+      report.status = 'failed';
+      report.error = { kind: result.kind, message: result.message, line: result.line, column: result.column, transform: result.transform };
+      return;
+    }
+    report.todos = result.todos;
+    report.skipped = result.skipped;
+    if (!result.changed) return;
+    report.edits = result.edits;
+    if (run.dry) {
+      run.onDiff?.(unifiedDiff(text, result.output, `a/${file}`, `b/${file}`));
+      report.status = 'changed';
+      return;
+    }
+    try {
+      writeInPlace(abs, result.output);
+      report.status = 'changed';
+    } catch (e) {
+      report.status = 'failed';
+      report.error = { kind: 'io', message: `could not be written: ${(e as Error).message}` };
+    }
+  });
+  run.onProgress?.(files.length, files.length);
+  const todos: TodoLeft[] = reports.flatMap((r) => r.todos.map((t) => ({ file: r.file, line: t.line, text: t.text, added: t.added })));
+  const count = (s: FileStatus) => reports.filter((r) => r.status === s).length;
+  return {
+    target: options.target,
+    textModel: options.textModel,
+    url: options.url,
+    transforms: [...options.transforms],
+    dry: run.dry,
+    summary: { scanned: reports.length, changed: count('changed'), unchanged: count('unchanged'), failed: count('failed'), todos: todos.length },
+    files: reports,
+    todos,
+  };
+}
+
+/** Finds the files under `run.paths` and migrates them. */
+export function migrate(run: MigrateRun): { report: MigrateReport; missing: string[] } {
+  const { files, missing } = discoverFiles(run.paths, run.cwd);
+  return { report: migrateFiles(files, run), missing };
+}

@@ -1,0 +1,222 @@
+/**
+ * `--generate`: one cheapest real call through the chosen API, and a real
+ * check of the image that came back.
+ */
+import { type CostEstimate, type TokenUsage, cheapestImageRequest, estimateImageCost } from '../catalog/index.js';
+import { VerifyFailure } from './failure.js';
+import type { HttpClient } from './http.js';
+import { type ImageInfo, decodeBase64, parseSize, sniffImage } from './image.js';
+
+export type ApiName = 'images' | 'responses' | 'tasks';
+export const APIS: readonly ApiName[] = ['images', 'responses', 'tasks'];
+
+export const PROMPT = 'A small plain blue square on a white background.';
+
+export interface GenerateOptions {
+  api: ApiName;
+  model: string;
+  textModel: string;
+  /** Wait between task polls (ms), and how many polls before giving up. */
+  pollMs: number;
+  maxPolls: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export interface Generation {
+  api: ApiName;
+  model: string;
+  request: { endpoint: string; body: Record<string, unknown> };
+  latencyMs: number;
+  attempts: number;
+  image: ImageInfo;
+  expected?: { width: number; height: number };
+  /** Where `expected` comes from: the size sent, or the size the task reports. */
+  expectedFrom?: 'request' | 'task';
+  usage?: TokenUsage & { totalTokens?: number; of: string };
+  cost?: CostEstimate & { note?: string };
+  /** Task API only: the statuses seen while polling. */
+  statuses?: string[];
+}
+
+export async function generate(client: HttpClient, o: GenerateOptions): Promise<Generation> {
+  if (o.api === 'images') return viaImages(client, o);
+  if (o.api === 'responses') return viaResponses(client, o);
+  return viaTasks(client, o);
+}
+
+async function viaImages(client: HttpClient, o: GenerateOptions): Promise<Generation> {
+  const shape = cheapestImageRequest(o.model, 'generations');
+  const body = { model: o.model, prompt: PROMPT, ...shape.params };
+  const endpoint = 'POST /images/generations';
+  const answer = await client.json('POST', 'images/generations', body, { model: o.model });
+  const item = firstOf((answer.body as { data?: unknown })?.data);
+  const b64 = item && typeof item.b64_json === 'string' ? item.b64_json : undefined;
+  let bytes: Buffer;
+  if (b64 !== undefined) bytes = decoded(b64, endpoint);
+  else if (item && typeof item.url === 'string') bytes = (await client.download(item.url, `GET ${item.url}`)).bytes;
+  else throw missing(endpoint, answer.body, 'data[0].b64_json');
+  const usage = usageOf((answer.body as { usage?: unknown }).usage, 'image model');
+  const expected = parseSize(shape.size);
+  const image = checked(bytes, expected, endpoint);
+  const cost = estimateImageCost(o.model, shape, usage);
+  return { api: 'images', model: o.model, request: { endpoint, body }, latencyMs: answer.latencyMs, attempts: answer.attempts, image, expected, expectedFrom: 'request', usage, cost };
+}
+
+async function viaResponses(client: HttpClient, o: GenerateOptions): Promise<Generation> {
+  const shape = cheapestImageRequest(o.model, 'responses-tool');
+  const tool = { type: 'image_generation', model: o.model, ...shape.params };
+  const body = { model: o.textModel, input: PROMPT, tools: [tool], tool_choice: { type: 'image_generation' } };
+  const endpoint = 'POST /responses';
+  const answer = await client.json('POST', 'responses', body, { model: o.model });
+  const res = (answer.body ?? {}) as { output?: unknown; status?: unknown; error?: unknown; usage?: unknown };
+  if (!Array.isArray(res.output)) throw missing(endpoint, answer.body, 'output[]');
+  const call = res.output.find((x) => x && typeof x === 'object' && (x as { type?: unknown }).type === 'image_generation_call') as
+    | { status?: unknown; result?: unknown }
+    | undefined;
+  if (!call || typeof call.result !== 'string' || !call.result) {
+    const why = res.error && typeof res.error === 'object' ? ` (${String((res.error as { message?: unknown }).message ?? '')})` : '';
+    throw new VerifyFailure(
+      'image',
+      `${endpoint}: no image came back: ${call ? `the image_generation_call is ${String(call.status ?? 'without a result')}` : 'no image_generation_call in output'}, response status ${String(res.status ?? 'unknown')}${why}.`,
+      `Check that \`${o.textModel}\` can call the image_generation tool and that \`${o.model}\` is allowed in the tool (--text-model picks another text model).`,
+      { request: endpoint, status: answer.status },
+    );
+  }
+  const expected = parseSize(shape.size);
+  const image = checked(decoded(call.result, endpoint), expected, endpoint);
+  const usage = usageOf(res.usage, `text model ${o.textModel}`);
+  const estimate = estimateImageCost(o.model, shape);
+  const cost = estimate ? { ...estimate, note: `plus the ${o.textModel} tokens` } : undefined;
+  return { api: 'responses', model: o.model, request: { endpoint, body }, latencyMs: answer.latencyMs, attempts: answer.attempts, image, expected, expectedFrom: 'request', usage, cost };
+}
+
+const RUNNING = new Set(['queued', 'handling', 'archiving', 'pending', 'processing', 'running', 'in_progress', 'submitted']);
+const DONE = new Set(['success', 'succeeded', 'completed']);
+
+async function viaTasks(client: HttpClient, o: GenerateOptions): Promise<Generation> {
+  const body = { model: o.model, input: { prompt: PROMPT } };
+  const endpoint = 'POST /tasks';
+  const created = await client.json('POST', 'tasks', body, { model: o.model });
+  const id = taskId(created.body);
+  if (!id) throw missing(endpoint, created.body, 'data.id');
+  const statuses: string[] = [];
+  const started = performance.now();
+  let data: Record<string, unknown> | undefined;
+  for (let poll = 1; ; poll++) {
+    const answer = await client.json('GET', `tasks/${encodeURIComponent(id)}`, undefined, { model: o.model });
+    const d = (answer.body as { data?: unknown })?.data;
+    if (!d || typeof d !== 'object') throw missing(`GET /tasks/${id}`, answer.body, 'data.status');
+    const status = String((d as { status?: unknown }).status ?? '').toLowerCase();
+    if (statuses[statuses.length - 1] !== status) statuses.push(status);
+    if (DONE.has(status)) {
+      data = d as Record<string, unknown>;
+      break;
+    }
+    if (!RUNNING.has(status)) {
+      const reason = (d as { error?: unknown; fail_reason?: unknown; message?: unknown }).error ?? (d as { fail_reason?: unknown }).fail_reason ?? (d as { message?: unknown }).message;
+      const why = reason === undefined ? '' : `: ${typeof reason === 'string' ? reason : JSON.stringify(reason)}`;
+      throw new VerifyFailure(
+        'image',
+        `GET /tasks/${id}: the task ended with status '${status || '(none)'}'${why}.`,
+        'The gateway could not generate the image: check the model id and the gateway\'s task log.',
+        { request: `GET /tasks/${id}` },
+      );
+    }
+    if (poll >= o.maxPolls) {
+      throw new VerifyFailure(
+        'timeout',
+        `GET /tasks/${id}: still '${status}' after ${poll} polls (statuses seen: ${statuses.join(' -> ')}).`,
+        'The gateway is slow or stuck: run again later, or check the task in the gateway\'s console.',
+        { request: `GET /tasks/${id}`, attempts: poll },
+      );
+    }
+    await o.sleep(o.pollMs);
+  }
+  const out = taskOutput(data);
+  if (!out) throw missing(`GET /tasks/${id}`, { data }, 'data.output[0].url');
+  const download = await client.download(out.url, `GET ${out.url}`);
+  const latencyMs = Math.round(performance.now() - started) + created.latencyMs;
+  const image = checked(download.bytes, out.expected, `GET /tasks/${id} output`, 'task');
+  const usage = usageOf(data.usage, 'gateway');
+  const cost = estimateImageCost(o.model, {}, usage);
+  return {
+    api: 'tasks',
+    model: o.model,
+    request: { endpoint, body },
+    latencyMs,
+    attempts: created.attempts,
+    image,
+    expected: out.expected,
+    expectedFrom: 'task',
+    usage,
+    cost,
+    statuses,
+  };
+}
+
+function taskId(body: unknown): string | undefined {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const d = (b.data && typeof b.data === 'object' ? b.data : {}) as Record<string, unknown>;
+  for (const v of [d.id, d.task_id, b.id, b.task_id]) if (typeof v === 'string' && v) return v;
+  return undefined;
+}
+
+/** `data.output[0].url` (also a bare string, or a `result.images[0].url`), with its reported size. */
+function taskOutput(data: Record<string, unknown>): { url: string; expected?: { width: number; height: number } } | undefined {
+  const results = (data.result as { images?: unknown } | undefined)?.images;
+  const first = firstOf(data.output) ?? firstOf(results) ?? (Array.isArray(data.output) && typeof data.output[0] === 'string' ? { url: data.output[0] } : undefined);
+  if (!first) return undefined;
+  const url = Array.isArray(first.url) ? first.url[0] : first.url;
+  if (typeof url !== 'string') return undefined;
+  const w = first.width;
+  const h = first.height;
+  const expected = typeof w === 'number' && typeof h === 'number' ? { width: w, height: h } : parseSize(typeof first.size === 'string' ? first.size : undefined);
+  return { url, expected };
+}
+
+function firstOf(list: unknown): Record<string, unknown> | undefined {
+  return Array.isArray(list) && list[0] && typeof list[0] === 'object' ? (list[0] as Record<string, unknown>) : undefined;
+}
+
+function decoded(b64: string, where: string): Buffer {
+  const bytes = decodeBase64(b64);
+  if (!bytes) {
+    throw new VerifyFailure('image', `${where}: the image is not valid base64 (${b64.length} characters).`, 'The server or a proxy corrupted the image data: run again, or check the gateway.', { request: where });
+  }
+  return bytes;
+}
+
+function checked(bytes: Buffer, expected: { width: number; height: number } | undefined, where: string, from: 'request' | 'task' = 'request'): ImageInfo {
+  const sniffed = sniffImage(bytes);
+  if (!sniffed.ok) throw new VerifyFailure('image', `${where}: the image is not usable: ${sniffed.reason}.`, 'The server returned something other than a PNG, JPEG or WebP image: check the gateway and the output_format.', { request: where });
+  const { info } = sniffed;
+  if (expected && (info.width !== expected.width || info.height !== expected.height)) {
+    throw new VerifyFailure(
+      'image',
+      `${where}: the image is ${info.width}x${info.height}, but ${expected.width}x${expected.height} was ${from === 'task' ? 'reported by the task' : 'requested'}.`,
+      'The server ignored or changed the size: check that the model supports this size (`gpt-image models`) and the gateway does not resize.',
+      { request: where },
+    );
+  }
+  return info;
+}
+
+function missing(where: string, body: unknown, field: string): VerifyFailure {
+  const keys = body && typeof body === 'object' ? Object.keys(body as object).join(', ') : typeof body;
+  return new VerifyFailure('badResponse', `${where}: the answer has no ${field} (fields: ${keys || 'none'}).`, 'Check --api: this server may speak a different API, or the answer changed shape.', { request: where });
+}
+
+function usageOf(raw: unknown, of: string): (TokenUsage & { totalTokens?: number; of: string }) | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const u = raw as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const details = (u.input_tokens_details ?? {}) as Record<string, unknown>;
+  return {
+    of,
+    inputTokens: num(u.input_tokens ?? u.prompt_tokens),
+    inputTextTokens: num(details.text_tokens),
+    inputImageTokens: num(details.image_tokens),
+    outputTokens: num(u.output_tokens ?? u.completion_tokens),
+    totalTokens: num(u.total_tokens),
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * The HTTP side of verify, on undici: one request function with a timeout,
+ * bounded retries (429 honouring retry-after, 5xx with exponential backoff),
+ * HTTPS_PROXY through ProxyAgent, and every error mapped to a failure class.
+ */
+import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
+import { VerifyFailure, apiErrorOf, httpFailure, isQuotaError, transportFailure } from './failure.js';
+import { joinUrl, proxyFor, refusal } from './target.js';
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface HttpOptions {
+  baseUrl: string;
+  apiKey: string;
+  /** Per attempt, for the headers and the whole body. */
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+  /** Retries after the first attempt, for 429 rate limits and 5xx. */
+  retries: number;
+  /** First backoff for 5xx (doubles per retry). */
+  backoffMs: number;
+  /** Cap on any single wait (backoff, retry-after, task polling). */
+  maxWaitMs: number;
+  /** A retry-after longer than this is not waited for: the run fails at once. */
+  maxRetryAfterMs: number;
+  sleep: Sleep;
+  /** Extra socket options (tests inject a DNS lookup here). */
+  connect?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** Told before each retry, so the report can say why it waited. */
+  onRetry?: (info: { request: string; status: number; waitMs: number; attempt: number }) => void;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  bytes: Buffer;
+  /** Milliseconds of the attempt that answered. */
+  latencyMs: number;
+  attempts: number;
+}
+
+export interface JsonAnswer extends HttpAnswer {
+  body: unknown;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+class Timeout extends Error {}
+
+export class HttpClient {
+  private readonly dispatchers = new Map<string, Dispatcher>();
+  private readonly origin: string;
+
+  constructor(private readonly o: HttpOptions) {
+    this.origin = new URL(o.baseUrl).origin;
+  }
+
+  /** A JSON request to `{base}/{path}`, with the key, retried as described. */
+  async json(method: 'GET' | 'POST', path: string, payload?: unknown, ctx: { model?: string } = {}): Promise<JsonAnswer> {
+    const label = `${method} /${path.replace(/^\/+/, '')}`;
+    const answer = await this.send(method, joinUrl(this.o.baseUrl, path), label, payload, ctx);
+    const text = answer.bytes.toString('utf8');
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw notJson(label, answer, text);
+    }
+    return { ...answer, body };
+  }
+
+  /**
+   * Downloads bytes from an absolute URL (a task's output). The key is sent
+   * only to the base URL's own origin, never to a CDN.
+   */
+  async download(rawUrl: string, label: string): Promise<HttpAnswer> {
+    const refused = refusal(rawUrl);
+    if (refused) throw new VerifyFailure('image', `${label}: ${refused}.`, 'The gateway returned an image URL verify will not fetch.');
+    const sameOrigin = new URL(rawUrl).origin === this.origin;
+    try {
+      return await this.send('GET', rawUrl, label, undefined, {}, sameOrigin, true);
+    } catch (e) {
+      if (e instanceof VerifyFailure && e.details.status !== undefined) {
+        throw new VerifyFailure(
+          'image',
+          `${label}: ${e.details.status} while downloading the image.`,
+          'The output URL may have expired (they are short-lived): run again, and download task output promptly.',
+          e.details,
+        );
+      }
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.dispatchers.values()].map((d) => d.destroy().catch(() => undefined)));
+    this.dispatchers.clear();
+  }
+
+  private dispatcherFor(url: URL): { dispatcher: Dispatcher; proxy?: string } {
+    const proxy = proxyFor(url, this.o.env);
+    const id = proxy ?? '';
+    let d = this.dispatchers.get(id);
+    if (!d) {
+      const connect = this.o.connect ?? {};
+      d = proxy ? new ProxyAgent({ uri: proxy, requestTls: connect }) : new Agent({ connect });
+      this.dispatchers.set(id, d);
+    }
+    return { dispatcher: d, proxy };
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    rawUrl: string,
+    label: string,
+    payload: unknown,
+    ctx: { model?: string },
+    auth = true,
+    binary = false,
+  ): Promise<HttpAnswer> {
+    const url = new URL(rawUrl);
+    const { dispatcher, proxy } = this.dispatcherFor(url);
+    const headers: Record<string, string> = { accept: binary ? '*/*' : 'application/json', ...(auth ? this.o.headers : {}) };
+    if (auth) headers.authorization = `Bearer ${this.o.apiKey}`;
+    const body = payload === undefined ? undefined : JSON.stringify(payload);
+    if (body !== undefined) headers['content-type'] = 'application/json';
+
+    for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      let answer: Omit<HttpAnswer, 'attempts'>;
+      try {
+        answer = await this.once(url, method, headers, body, dispatcher);
+      } catch (e) {
+        if (e instanceof Timeout) {
+          throw new VerifyFailure(
+            'timeout',
+            `${label}: no complete answer within ${this.o.timeoutMs} ms.`,
+            'Raise --timeout (image generation can take a minute or more), or check the network and the server.',
+            { request: label, attempts: attempt },
+          );
+        }
+        if (e instanceof VerifyFailure) throw e;
+        throw transportFailure(e, label, url.host, proxy);
+      }
+      answer.latencyMs = Math.round(performance.now() - started);
+      if (answer.status >= 200 && answer.status < 300) return { ...answer, attempts: attempt };
+
+      const text = answer.bytes.toString('utf8');
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      const retryAfterMs = retryAfter(answer.headers);
+      const retryable = (answer.status === 429 && !isQuotaError(apiErrorOf(parsed))) || answer.status >= 500;
+      const tooLong = retryAfterMs !== undefined && retryAfterMs > this.o.maxRetryAfterMs;
+      if (retryable && attempt <= this.o.retries && !tooLong) {
+        const backoff = this.o.backoffMs * 2 ** (attempt - 1);
+        const waitMs = Math.min(retryAfterMs ?? backoff, this.o.maxWaitMs);
+        this.o.onRetry?.({ request: label, status: answer.status, waitMs, attempt });
+        await this.o.sleep(waitMs);
+        continue;
+      }
+      throw httpFailure(answer.status, parsed, parsed === undefined ? text.trim() : undefined, {
+        request: label,
+        attempts: attempt,
+        model: ctx.model,
+        retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+      });
+    }
+  }
+
+  /** One attempt: the answer with its whole body, or a thrown error (Timeout on time-out). */
+  private async once(
+    url: URL,
+    method: 'GET' | 'POST',
+    headers: Record<string, string>,
+    body: string | undefined,
+    dispatcher: Dispatcher,
+  ): Promise<Omit<HttpAnswer, 'attempts'>> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.o.timeoutMs);
+    let res: Dispatcher.ResponseData<unknown>;
+    try {
+      res = await request(url, {
+        method,
+        headers,
+        body,
+        dispatcher,
+        signal: controller.signal,
+        headersTimeout: this.o.timeoutMs + 1000,
+        bodyTimeout: this.o.timeoutMs + 1000,
+      } as Parameters<typeof request>[1]);
+    } catch (e) {
+      clearTimeout(timer);
+      if (timedOut || TIMEOUT_CODES.has((e as { code?: string }).code ?? '')) throw new Timeout();
+      throw e;
+    }
+    try {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of res.body) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_BODY) throw new VerifyFailure('badResponse', `${method} ${url.pathname}: the answer is larger than ${MAX_BODY / 1024 / 1024} MiB.`, 'Check --base-url.');
+        chunks.push(chunk as Buffer);
+      }
+      return { status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks), latencyMs: 0 };
+    } catch (e) {
+      if (timedOut || TIMEOUT_CODES.has((e as { code?: string }).code ?? '')) throw new Timeout();
+      if (e instanceof VerifyFailure) throw e;
+      throw new VerifyFailure(
+        'badResponse',
+        `${method} ${url.pathname}: the answer was cut off (${res.statusCode}, ${(e as { code?: string }).code ?? (e as Error).message}).`,
+        'The connection closed mid-answer: run again; if it persists, check a proxy or gateway between you and the API.',
+        { status: res.statusCode, request: `${method} ${url.pathname}` },
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Milliseconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
+export function retryAfter(headers: Record<string, string | string[] | undefined>, now = Date.now()): number | undefined {
+  const one = (name: string) => {
+    const v = headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const ms = one('retry-after-ms');
+  if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms.trim())) return Math.ceil(Number(ms));
+  const ra = one('retry-after');
+  if (ra === undefined) return undefined;
+  if (/^\d+(\.\d+)?$/.test(ra.trim())) return Math.ceil(Number(ra) * 1000);
+  const date = Date.parse(ra);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function notJson(label: string, answer: HttpAnswer, text: string): VerifyFailure {
+  const trimmed = text.trim();
+  const contentType = String(answer.headers['content-type'] ?? 'no content-type');
+  const truncated = /^[[{]/.test(trimmed);
+  const snippet = JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 80)}...` : trimmed);
+  return new VerifyFailure(
+    'badResponse',
+    truncated
+      ? `${label}: ${answer.status} with truncated or malformed JSON (${answer.bytes.length} bytes, ${contentType}): ${snippet}.`
+      : `${label}: ${answer.status} with a body that is not JSON (${contentType}): ${snippet}.`,
+    truncated
+      ? 'The answer was cut off or corrupted: run again; if it persists, check a proxy or gateway in between.'
+      : 'Check --base-url: it should point at an OpenAI-compatible API (usually ending in /v1), not a web page or a login portal.',
+    { status: answer.status, request: label, attempts: answer.attempts },
+  );
+}

@@ -1,0 +1,50 @@
+/** The presets are what each rule's `meta.docs` says, and every rule is documented. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { ROOT } from '../support/eslint.js';
+
+const rules = Object.entries(plugin.rules) as [string, { meta: { docs: { recommended?: string; strict?: string; description: string; url?: string } } }][];
+
+describe('presets', () => {
+  it.each(['recommended', 'strict'] as const)('%s holds exactly the rules whose meta.docs names a level for it, at that level', (preset) => {
+    const expected = Object.fromEntries(
+      rules.filter(([, r]) => r.meta.docs[preset]).map(([name, r]) => [`gpt-image/${name}`, r.meta.docs[preset]]),
+    );
+    expect(plugin.configs[preset].rules).toEqual(expected);
+  });
+
+  it('all holds every rule as an error', () => {
+    expect(plugin.configs.all.rules).toEqual(Object.fromEntries(rules.map(([name]) => [`gpt-image/${name}`, 'error'])));
+  });
+
+  it('strict is at least as strict as recommended', () => {
+    for (const [, r] of rules) {
+      if (r.meta.docs.recommended) expect(r.meta.docs.strict).toBeDefined();
+      if (r.meta.docs.recommended === 'error') expect(r.meta.docs.strict).toBe('error');
+    }
+  });
+
+  it('the rules of issue 3 are in recommended: what fails today is an error', () => {
+    const rec = plugin.configs.recommended.rules;
+    for (const name of ['no-image-model-in-responses', 'no-unsupported-param', 'no-url-response', 'no-unknown-model', 'require-model']) {
+      expect(rec[`gpt-image/${name}`]).toBe('error');
+    }
+  });
+});
+
+describe('rule docs', () => {
+  it.each(rules.map(([name]) => name))('%s has a one-sentence description, a docs url and a docs page', (name) => {
+    const rule = plugin.rules[name as keyof typeof plugin.rules] as unknown as { meta: { docs: { description: string; url: string } } };
+    expect(rule.meta.docs.description).toMatch(/^(Disallow|Require|Enforce) [^.]+$/);
+    expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+    const page = path.join(ROOT, 'docs/rules', `${name}.md`);
+    expect(existsSync(page)).toBe(true);
+    const text = readFileSync(page, 'utf8');
+    for (const part of ['<!-- end auto-generated rule header -->', '❌', '✅', '## When not to use it']) expect(text).toContain(part);
+    // eslint-doc-generator requires an Options section exactly when the rule has options.
+    const schema = (rule.meta as { schema?: unknown[] }).schema ?? [];
+    expect(text.includes('## Options')).toBe(schema.length > 0);
+  });
+});

@@ -1,0 +1,133 @@
+import rule from '../../rules/require-model.js';
+import { ruleTester } from '../support/eslint.js';
+
+const today = '2026-11-22';
+
+ruleTester().run('require-model', rule, {
+  valid: [
+    { code: `await client.images.generate({ model: "gpt-image-2", prompt: "a cat" });`, options: [{ today }] },
+    // A spread or a whole-object argument may carry the model.
+    { code: `await client.images.generate({ ...defaults, prompt: "a cat" });`, options: [{ today }] },
+    { code: `await client.images.generate(params);`, options: [{ today }] },
+    { code: `await client.images.generate(buildParams());`, options: [{ today }] },
+    { code: `await client.responses.create({ model: "gpt-5.5", input: "hi", tools: [{ type: "image_generation", model: "gpt-image-2" }] });`, options: [{ today }] },
+    { code: `await client.responses.create({ model: "gpt-5.5", input: "hi", tools: [{ type: "image_generation", ...toolDefaults }] });`, options: [{ today }] },
+    // Not an image call.
+    { code: `await db.insert({ prompt: "a cat" }); await client.chat.completions.create({ messages });`, options: [{ today }] },
+    // The variations endpoint accepts no model at all any more.
+    { code: `await client.images.createVariation({ image });`, options: [{ today }] },
+  ],
+  invalid: [
+    {
+      code: `await client.images.generate({ prompt: "a cat", size: "1024x1024" });`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'missingModel',
+          data: {
+            call: '`images.generate` call',
+            consequence: 'the API falls back to `dall-e-2`, which was shut down on 2026-05-12; requests fail',
+          },
+          suggestions: [
+            {
+              messageId: 'addModel',
+              data: { target: 'gpt-image-2' },
+              output: `await client.images.generate({ model: "gpt-image-2", prompt: "a cat", size: "1024x1024" });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'edits fall back to a deprecated model; the target option and quote style are used',
+      code: `await openai.images.edit({\n  image: file,\n  prompt: 'add a hat',\n});`,
+      options: [{ today, target: 'gpt-image-2.5-sunburst' }],
+      errors: [
+        {
+          messageId: 'missingModel',
+          data: {
+            call: '`images.edit` call',
+            consequence: 'the API falls back to `gpt-image-1.5`, which is deprecated and shuts down on 2026-12-01 (9 days)',
+          },
+          suggestions: [
+            {
+              messageId: 'addModel',
+              data: { target: 'gpt-image-2.5-sunburst' },
+              output: `await openai.images.edit({\n  model: 'gpt-image-2.5-sunburst',\n  image: file,\n  prompt: 'add a hat',\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a GPT-only parameter changes the default',
+      code: `const params = { prompt: "p", output_format: "webp" };\nawait client.images.generate(params);`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'missingModel',
+          data: { call: '`images.generate` call', consequence: 'the API picks a default model, and that default has changed over time' },
+          suggestions: [
+            {
+              messageId: 'addModel',
+              output: `const params = { model: "gpt-image-2", prompt: "p", output_format: "webp" };\nawait client.images.generate(params);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an image_generation tool without a model',
+      code: `await client.responses.create({ model: "gpt-5.5", input: "draw", tools: [{ type: "image_generation", quality: "high" }] });`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'missingToolModel',
+          data: {
+            call: 'image_generation tool',
+            consequence: 'the API falls back to `gpt-image-2.6-sunburst` today, and that default has changed between releases',
+          },
+          suggestions: [
+            {
+              messageId: 'addModel',
+              output: `await client.responses.create({ model: "gpt-5.5", input: "draw", tools: [{ type: "image_generation", model: "gpt-image-2", quality: "high" }] });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an empty call object and a spread without a model',
+      code: `const base = { size: "1024x1024" };\nawait client.images.generate({ ...base });\nawait client.images.generate({});`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'missingModel',
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'addModel',
+              output: `const base = { size: "1024x1024" };\nawait client.images.generate({ model: "gpt-image-2", ...base });\nawait client.images.generate({});`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingModel',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'addModel',
+              output: `const base = { size: "1024x1024" };\nawait client.images.generate({ ...base });\nawait client.images.generate({ model: "gpt-image-2" });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a target that does not serve the endpoint gives no suggestion',
+      code: `await client.images.edit({ image, prompt: "p" });`,
+      options: [{ today, target: 'dall-e-3' }],
+      errors: [{ messageId: 'missingModel', suggestions: [] }],
+    },
+  ],
+});

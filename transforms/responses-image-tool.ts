@@ -1,0 +1,13 @@
+/**
+ * jscodeshift transform `responses-image-tool` (see docs/codemod.md):
+ *
+ *   npx jscodeshift -t node_modules/eslint-plugin-gpt-image/dist/transforms/responses-image-tool.cjs \
+ *     --extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts src/
+ *
+ * Options: --target=ID (default: the catalog's default target), --url=data-url|todo,
+ * --textModel=ID. The parser is chosen per file from its extension.
+ */
+import { jscodeshiftTransform } from '../src/codemod/jscodeshift.js';
+
+const transform = jscodeshiftTransform(['responses-image-tool']);
+export default transform;
