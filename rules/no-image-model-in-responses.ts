@@ -13,22 +13,12 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
   name: 'no-image-model-in-responses',
   meta: {
     type: 'problem',
-    hasSuggestions: true,
     docs: {
       description: 'Disallow image models as the top-level model of Responses and Chat Completions requests',
       recommended: 'error',
       strict: 'error',
     },
-    messages: {
-      imageModelInResponses:
-        '`{{id}}` is an image model; as the top-level `model` of a Responses request it fails with {{error}}. Put it in the `image_generation` tool and use a text model such as `{{textModel}}` at the top level.',
-      imageModelInChat:
-        '`{{id}}` is an image model; Chat Completions does not serve it and the request fails. Call `images.generate`, or the Responses API with an `image_generation` tool.',
-      noImageTool:
-        '`{{id}}` cannot call the `image_generation` tool: the Responses API answers {{error}} Use a model that supports the tool, such as `{{textModel}}`.',
-      moveToTool: 'Move `{{id}}` into the `image_generation` tool and use `{{textModel}}` at the top level.',
-      useTextModel: 'Use `{{textModel}}` at the top level.',
-    },
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -41,6 +31,16 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
         additionalProperties: false,
       },
     ],
+    messages: {
+      imageModelInResponses:
+        '`{{id}}` is an image model; as the top-level `model` of a Responses request it fails with {{error}}. Put it in the `image_generation` tool and use a text model such as `{{textModel}}` at the top level.',
+      imageModelInChat:
+        '`{{id}}` is an image model; Chat Completions does not serve it and the request fails. Call `images.generate`, or the Responses API with an `image_generation` tool.',
+      noImageTool:
+        '`{{id}}` cannot call the `image_generation` tool: the Responses API answers {{error}} Use a model that supports the tool, such as `{{textModel}}`.',
+      moveToTool: 'Move `{{id}}` into the `image_generation` tool and use `{{textModel}}` at the top level.',
+      useTextModel: 'Use `{{textModel}}` at the top level.',
+    },
   },
   defaultOptions: [{}],
   create(context, [options]) {

@@ -9,19 +9,12 @@ export default createRule<[Options], UnknownModelMessageId>({
   name: 'no-unknown-model',
   meta: {
     type: 'problem',
-    hasSuggestions: true,
     docs: {
       description: 'Disallow image model ids that OpenAI does not serve: gateway spellings, typos and ids that never existed',
       recommended: 'error',
       strict: 'error',
     },
-    messages: {
-      gatewayId:
-        '`{{id}}` is a gateway-style id (as {{usedBy}} spell them); api.openai.com does not accept it. Use {{base}}, or add the id to `allow` if this client talks to that gateway.',
-      nearMiss: '`{{id}}` is not an OpenAI model id; requests fail with 404 model_not_found. Did you mean {{advice}}?',
-      nonexistent: '`{{id}}` has never been an OpenAI model id; requests fail with 404 model_not_found.{{advice}}',
-      didYouMean: 'Use `{{id}}`.',
-    },
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -36,6 +29,13 @@ export default createRule<[Options], UnknownModelMessageId>({
         additionalProperties: false,
       },
     ],
+    messages: {
+      gatewayId:
+        '`{{id}}` is a gateway-style id (as {{usedBy}} spell them); api.openai.com does not accept it. Use {{base}}, or add the id to `allow` if this client talks to that gateway.',
+      nearMiss: '`{{id}}` is not an OpenAI model id; requests fail with 404 model_not_found. Did you mean {{advice}}?',
+      nonexistent: '`{{id}}` has never been an OpenAI model id; requests fail with 404 model_not_found.{{advice}}',
+      didYouMean: 'Use `{{id}}`.',
+    },
   },
   defaultOptions: [{}],
   create(context, [options]) {

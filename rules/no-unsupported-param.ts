@@ -5,13 +5,14 @@ export default createRule<[], UnsupportedParamMessageId>({
   name: 'no-unsupported-param',
   meta: {
     type: 'problem',
-    fixable: 'code',
-    hasSuggestions: true,
     docs: {
       description: 'Disallow image parameters, values and sizes that the model of the request does not accept',
       recommended: 'error',
       strict: 'error',
     },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
     messages: {
       unsupported: '`{{param}}` is not accepted {{where}}: {{reason}}',
       omit: 'Omit `{{param}}` {{where}}: {{reason}}',
@@ -25,7 +26,6 @@ export default createRule<[], UnsupportedParamMessageId>({
       removeParam: 'Remove `{{param}}`.',
       replaceValue: 'Use `{{param}}: {{value}}`.',
     },
-    schema: [],
   },
   defaultOptions: [],
   create(context) {

@@ -5,19 +5,19 @@ export default createRule<[], UrlResponseMessageId>({
   name: 'no-url-response',
   meta: {
     type: 'problem',
-    hasSuggestions: true,
     docs: {
       description: 'Disallow reading `url` from the result of a GPT image model call, which returns base64 only',
       recommended: 'error',
       strict: 'error',
     },
+    hasSuggestions: true,
+    schema: [],
     messages: {
       urlUndefined:
         '`{{model}}` returns images as base64 only, so `{{url}}` here is always undefined. Read `{{field}}` instead (decode it, or build a data URL from it).',
       useB64Json: 'Read `{{field}}` (base64 image data) instead.',
       useDataUrl: 'Build a `data:{{mime}};base64,…` URL from `{{field}}`.',
     },
-    schema: [],
   },
   defaultOptions: [],
   create(context) {

@@ -11,17 +11,12 @@ export default createRule<[Options], RequireModelMessageId>({
   name: 'require-model',
   meta: {
     type: 'problem',
-    hasSuggestions: true,
     docs: {
       description: 'Require an explicit `model` on Images API calls and image_generation tools',
       recommended: 'error',
       strict: 'error',
     },
-    messages: {
-      missingModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` explicitly.',
-      missingToolModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` on the tool explicitly.',
-      addModel: 'Add `model: "{{target}}"`.',
-    },
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -36,6 +31,11 @@ export default createRule<[Options], RequireModelMessageId>({
         additionalProperties: false,
       },
     ],
+    messages: {
+      missingModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` explicitly.',
+      missingToolModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` on the tool explicitly.',
+      addModel: 'Add `model: "{{target}}"`.',
+    },
   },
   defaultOptions: [{}],
   create(context, [options]) {

@@ -73,3 +73,30 @@ describe.skipIf(!existsSync(BIN))('README commands', () => {
     expect(r.stdout).toMatch(/\d+ problems? \(\d+ errors?/);
   });
 });
+
+describe('README verify commands', () => {
+  const verifyLines = shellLines().filter((l) => l.startsWith('npx gpt-image verify'));
+
+  it('are all checked here', () => {
+    expect(verifyLines.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(verifyLines)('`%s` works against a local OpenAI-compatible server', async (cmd) => {
+    const { startServer, KEY } = await import('./verify/support/server.js');
+    const { main } = await import('../src/cli/main.js');
+    const { memoryIo } = await import('../src/cli/io.js');
+    const server = await startServer();
+    try {
+      const base = server.baseUrl;
+      const args = cmd.replace(/^npx gpt-image /, '').replace(/--base-url \S+/, '').split(/\s+/).filter(Boolean);
+      const io = memoryIo({ OPENAI_API_KEY: KEY, GPT_IMAGE_VERIFY_MAX_WAIT_MS: '5' }, exampleCopy());
+      const code = await main([...args, '--base-url', base, '--today', '2026-11-22'], io);
+      const out = io.stdout.join('\n') + io.stderr.join('\n');
+      expect(out).not.toContain(KEY);
+      // examples/legacy-app calls retired models, so --from-code reports them (exit 6); the rest pass.
+      expect(code, out).toBe(cmd.includes('--from-code') ? 6 : 0);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
 import { discoverFiles } from '../codemod/files.js';
-import { gitState } from '../codemod/git.js';
-import { type MigrateReport, migrateFiles } from '../codemod/run.js';
+import { dirtyAmong, gitState } from '../codemod/git.js';
+import { type MigrateReport, migrateFiles, reportPath } from '../codemod/run.js';
 import { TRANSFORM_NAMES, type TransformName, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
 import { UsageError, parse } from './args.js';
 import type { Io } from './io.js';
@@ -21,7 +21,7 @@ export const EXIT = {
   failed: 1,
   /** Usage error: unknown flag, transform or target, or a path that does not exist. Nothing was written. */
   usage: 2,
-  /** Refused: the git tree has uncommitted changes under the paths (commit them, or pass --force). Nothing was written. */
+  /** Refused: files to migrate have uncommitted changes or are untracked in git (commit them, or pass --force). Nothing was written. */
   dirty: 3,
 } as const;
 
@@ -56,7 +56,8 @@ Options:
   --dry                print a unified diff of what would change; write nothing
   --json FILE          write a JSON report (every file, every edit, every TODO
                        left, with file:line); - for stdout
-  --force              write even when the git tree has uncommitted changes
+  --force              write even when files to migrate have uncommitted
+                       changes in git
   -h, --help
 
 Exit codes:
@@ -65,8 +66,8 @@ Exit codes:
      parse, or could not be read or written); the others were
   2  usage error (unknown option, transform or target, missing path);
      nothing written
-  3  refused: uncommitted changes under the paths in the git tree; commit or
-     stash them, or pass --force; nothing written`;
+  3  refused: files to migrate have uncommitted changes (or are untracked)
+     in git; commit or stash them, or pass --force; nothing written`;
 
 function summaryText(report: MigrateReport): string {
   const { summary: s } = report;
@@ -155,12 +156,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
 
   if (!dry && !values.force) {
-    const git = gitState(paths, io.cwd);
-    if (git.dirty.length) {
-      const shown = git.dirty.slice(0, 10).map((l) => `  ${l}`);
-      if (git.dirty.length > 10) shown.push(`  ... and ${git.dirty.length - 10} more`);
+    const dirty = dirtyAmong(gitState(paths, io.cwd), files);
+    if (dirty.length) {
+      const shown = dirty.slice(0, 10).map((e) => `  ${e.status === '??' ? 'untracked' : 'modified '} ${reportPath(io.cwd, e.file)}`);
+      if (dirty.length > 10) shown.push(`  ... and ${dirty.length - 10} more`);
       io.err(
-        `gpt-image migrate: the git tree has uncommitted changes under the paths to migrate:\n${shown.join('\n')}\n` +
+        `gpt-image migrate: files to migrate have uncommitted changes in git:\n${shown.join('\n')}\n` +
           'Commit or stash them first, so the migration is one diff you can review and revert; or pass --force (or --dry to preview).',
       );
       return EXIT.dirty;

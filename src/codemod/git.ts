@@ -1,23 +1,37 @@
 /**
  * The dirty-tree check: `gpt-image migrate` writes only over a clean git tree
  * (or with --force), so its changes can be reviewed as one diff and reverted.
- * Uncommitted changes and untracked files under the paths being migrated
- * count; paths outside a git work tree are not checked.
+ * What counts is the files the run may write: a source file it would look at
+ * that has uncommitted changes, or is untracked, makes the tree dirty; other
+ * changes (a README, an untracked build output) do not. Paths outside a git
+ * work tree are not checked.
  */
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
+export interface GitEntry {
+  /** The two status letters of `git status --porcelain` (`??` for untracked). */
+  status: string;
+  /** Absolute path. */
+  file: string;
+}
+
 export interface GitState {
   /** Some of the paths are inside a git work tree. */
   inRepo: boolean;
-  /** `git status --porcelain` lines for the paths (relative to each repo's top). */
-  dirty: string[];
+  /** Changed or untracked files under the paths. */
+  entries: GitEntry[];
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return r.status === 0 ? r.stdout : undefined;
 }
 
 export function gitState(paths: readonly string[], cwd: string): GitState {
   let inRepo = false;
-  const dirty = new Set<string>();
+  const entries = new Map<string, GitEntry>();
   for (const p of paths.length ? paths : ['.']) {
     const abs = path.resolve(cwd, p);
     let dir: string;
@@ -26,14 +40,27 @@ export function gitState(paths: readonly string[], cwd: string): GitState {
     } catch {
       continue;
     }
-    const r = spawnSync('git', ['status', '--porcelain=v1', '--untracked-files=all', '--', abs], {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (r.status !== 0) continue;
+    const top = git(dir, ['rev-parse', '--show-toplevel']);
+    if (top === undefined) continue;
+    const out = git(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', abs]);
+    if (out === undefined) continue;
     inRepo = true;
-    for (const line of r.stdout.split('\n')) if (line.trim()) dirty.add(line);
+    const parts = out.split('\0');
+    for (let i = 0; i < parts.length; i++) {
+      const item = parts[i];
+      if (item.length < 4) continue;
+      const status = item.slice(0, 2);
+      const file = path.resolve(top.trim(), item.slice(3));
+      entries.set(file, { status, file });
+      // A rename or copy is followed by its source path.
+      if (status[0] === 'R' || status[0] === 'C') i++;
+    }
   }
-  return { inRepo, dirty: [...dirty].sort() };
+  return { inRepo, entries: [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+}
+
+/** The entries for files the run may write. */
+export function dirtyAmong(state: GitState, files: readonly string[]): GitEntry[] {
+  const set = new Set(files);
+  return state.entries.filter((e) => set.has(e.file));
 }

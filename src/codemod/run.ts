@@ -53,7 +53,7 @@ export interface MigrateRun {
 }
 
 /** A path for reports: relative to the working directory when below it, else absolute; always with `/`. */
-function rel(cwd: string, abs: string): string {
+export function reportPath(cwd: string, abs: string): string {
   const r = path.relative(cwd, abs);
   const shown = !r || r.startsWith('..') || path.isAbsolute(r) ? abs : r;
   return shown.split(path.sep).join('/');
@@ -89,7 +89,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
   const reports: FileReport[] = [];
   files.forEach((abs, i) => {
     run.onProgress?.(i, files.length);
-    const file = rel(cwd, abs);
+    const file = reportPath(cwd, abs);
     const report: FileReport = { file, status: 'unchanged', edits: [], todos: [], skipped: [] };
     reports.push(report);
     let text: string | undefined;

@@ -37,7 +37,7 @@ describe('gpt-image migrate: writing', () => {
       expect(after.get(f)!.bytes.equals(before.get(f)!.bytes)).toBe(true);
       expect(after.get(f)!.mtimeMs).toBe(before.get(f)!.mtimeMs);
     }
-    expect(r.stdout).toContain('Changed:\n  src/icon.js (1 edit)\n  src/poster.ts (4 edits)');
+    expect(r.stdout).toContain('Changed:\n  src/icon.js (1 edit)\n  src/poster.ts (3 edits)');
     expect(r.stdout).toContain('TODOs left (1):\n  src/poster.ts:10  TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.');
     expect(r.stdout).toMatch(/3 files scanned, 2 changed, 1 unchanged, 0 failed, 1 TODO left\.$/);
   });
@@ -117,7 +117,7 @@ describe('gpt-image migrate: which files', () => {
     git(dir, 'init', '-q');
     git(dir, 'add', 'src/poster.ts', '.gitignore');
     git(dir, 'commit', '-qm', 'initial');
-    // The untracked files are ignored or skipped, so the tree counts as clean.
+    // The untracked files are all ignored or skipped, so none counts as dirty.
     const r = await migrate(dir, []);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1 file scanned, 1 changed/m);
@@ -157,21 +157,24 @@ describe('gpt-image migrate: the git tree', () => {
     const before = snapshot(dir);
     const r = await migrate(dir, []);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('uncommitted changes');
-    expect(r.stderr).toContain('src/other.ts');
+    expect(r.stderr).toContain('files to migrate have uncommitted changes in git:\n  modified  src/other.ts');
     expect(r.stderr).toContain('--force');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('counts untracked files as dirty', async () => {
+  it('counts untracked source files as dirty', async () => {
     const dir = gitProject({ 'src/poster.ts': LEGACY });
     writeFileSync(path.join(dir, 'src/new.ts'), LEGACY);
-    expect((await migrate(dir, [])).code).toBe(3);
+    const r = await migrate(dir, []);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('  untracked src/new.ts');
   });
 
-  it('only looks at the paths being migrated', async () => {
-    const dir = gitProject({ 'src/poster.ts': LEGACY, 'docs/notes.md': 'x\n' });
+  it('only looks at the files it may write: other changes and paths outside the run do not count', async () => {
+    const dir = gitProject({ 'src/poster.ts': LEGACY, 'docs/notes.md': 'x\n', 'lib/other.ts': MENTIONS });
     writeFileSync(path.join(dir, 'docs/notes.md'), 'changed\n');
+    writeFileSync(path.join(dir, 'src/README.md'), 'new\n');
+    writeFileSync(path.join(dir, 'lib/other.ts'), `${MENTIONS}// edited\n`);
     expect((await migrate(dir, ['src'])).code).toBe(0);
     expect(read(dir, 'src/poster.ts')).toBe(LEGACY_MIGRATED);
   });
@@ -202,7 +205,7 @@ describe('gpt-image migrate --dry', () => {
     const dry = await migrate(dir, ['--dry']);
     expect(dry.code).toBe(0);
     expect(snapshot(dir)).toEqual(before);
-    expect(dry.stdout).toContain('--- a/src/poster.ts\n+++ b/src/poster.ts\n@@ -4,9 +4,9 @@');
+    expect(dry.stdout).toContain('--- a/src/poster.ts\n+++ b/src/poster.ts\n@@ -4,10 +4,10 @@');
     expect(dry.stdout).toContain("-    model: 'dall-e-3',\n+    model: 'gpt-image-2',");
     expect(dry.stdout).toMatch(/Dry run \(nothing written\): 4 files scanned, 3 would change, 1 unchanged, 0 failed, 2 TODOs left\.$/);
     const diff = dry.stdout.slice(0, dry.stdout.indexOf('Would change:'));
