@@ -1,0 +1,156 @@
+/**
+ * `npm run bench`: measures, on a generated tree of realistic files,
+ *  - ESLint with configs.all versus the same parsers and no rules (overhead),
+ *    with per-rule times from ESLint's stats;
+ *  - `gpt-image migrate --dry` versus plain jscodeshift running a no-op
+ *    transform (time and peak memory);
+ *  - reading every file (the floor).
+ * Pairs are interleaved, each measured RUNS times; medians are reported.
+ * Usage: node bench/run.mjs [--files N] [--runs N] [--out FILE]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ESLint } from 'eslint';
+import { generate } from './generate.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { files: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } } });
+const FILES = Number(values.files ?? 5000);
+const RUNS = Number(values.runs ?? 3);
+const OUT = path.resolve(values.out ?? path.join(ROOT, 'bench/out/results.json'));
+const TREE = path.join(ROOT, 'bench/out/tree');
+
+const { zeroConfig } = await import(path.join(ROOT, 'dist/src/cli/lint.js'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const log = (...a) => console.error(...a);
+
+log(`generating ${FILES} files in ${path.relative(ROOT, TREE)} ...`);
+const files = generate(TREE, FILES);
+
+function readAll() {
+  const t0 = process.hrtime.bigint();
+  let bytes = 0;
+  for (const f of files) bytes += readFileSync(f).length;
+  return { ms: ms(t0), bytes };
+}
+
+async function lint(withRules) {
+  const config = zeroConfig('all', '2026-11-22');
+  const last = config.length - 1;
+  if (!withRules) config[last] = { ...config[last], rules: {} };
+  const eslint = new ESLint({ cwd: TREE, overrideConfigFile: true, overrideConfig: config, stats: withRules });
+  const t0 = process.hrtime.bigint();
+  const results = await eslint.lintFiles(['.']);
+  const elapsed = ms(t0);
+  const perRule = {};
+  let problems = 0;
+  for (const r of results) {
+    problems += r.messages.length;
+    for (const pass of r.stats?.times?.passes ?? []) {
+      for (const [rule, t] of Object.entries(pass.rules ?? {})) perRule[rule] = (perRule[rule] ?? 0) + t.total;
+    }
+  }
+  return { ms: elapsed, files: results.length, problems, perRule };
+}
+
+function child(args, label) {
+  const rssFile = path.join(tmpdir(), `bench-rss-${process.pid}-${label}`);
+  rmSync(rssFile, { force: true });
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/maxrss.cjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const elapsed = ms(t0);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${label} exited ${r.status}: ${String(r.stderr).slice(-2000)}`);
+  return { ms: elapsed, maxRssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+const migrateDry = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'migrate', '--dry', '--force', TREE], 'migrate');
+const jscodeshiftNoop = () =>
+  child(
+    [
+      path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'),
+      '-t',
+      path.join(ROOT, 'bench/noop-transform.cjs'),
+      '--parser=tsx',
+      '--extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts',
+      '--run-in-band',
+      '--dry',
+      '--silent',
+      TREE,
+    ],
+    'jscodeshift',
+  );
+
+const samples = { read: [], lintAll: [], lintNone: [], migrate: [], jscodeshift: [] };
+let perRule = {};
+let lintInfo;
+for (let run = 0; run < RUNS; run++) {
+  log(`run ${run + 1}/${RUNS}`);
+  samples.read.push(readAll().ms);
+  // Interleave each pair, alternating which goes first.
+  const order = run % 2 ? ['none', 'all'] : ['all', 'none'];
+  for (const which of order) {
+    const r = await lint(which === 'all');
+    samples[which === 'all' ? 'lintAll' : 'lintNone'].push(r.ms);
+    if (which === 'all') {
+      lintInfo = { files: r.files, problems: r.problems };
+      for (const [k, v] of Object.entries(r.perRule)) perRule[k] = [...(perRule[k] ?? []), v];
+    }
+  }
+  for (const which of run % 2 ? ['jscodeshift', 'migrate'] : ['migrate', 'jscodeshift']) {
+    samples[which].push(which === 'migrate' ? migrateDry() : jscodeshiftNoop());
+  }
+}
+
+const med = {
+  readMs: median(samples.read),
+  lintAllMs: median(samples.lintAll),
+  lintParseOnlyMs: median(samples.lintNone),
+  migrateDryMs: median(samples.migrate.map((s) => s.ms)),
+  migrateDryMaxRssMiB: median(samples.migrate.map((s) => s.maxRssMiB)),
+  jscodeshiftNoopMs: median(samples.jscodeshift.map((s) => s.ms)),
+  jscodeshiftNoopMaxRssMiB: median(samples.jscodeshift.map((s) => s.maxRssMiB)),
+};
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  files: FILES,
+  runs: RUNS,
+  lint: lintInfo,
+  medians: med,
+  ratios: {
+    lintOverhead: med.lintAllMs / med.lintParseOnlyMs - 1,
+    migrateVsJscodeshiftTime: med.migrateDryMs / med.jscodeshiftNoopMs,
+    migrateVsJscodeshiftMemory: med.migrateDryMaxRssMiB / med.jscodeshiftNoopMaxRssMiB,
+    lintOverReadFloor: med.lintAllMs / med.readMs,
+  },
+  perRuleMs: Object.fromEntries(Object.entries(perRule).map(([k, v]) => [k, median(v)])),
+  targets: { lintOverheadAtMost: 0.03, migrateFasterThanJscodeshift: true },
+  samples,
+};
+mkdirSync(path.dirname(OUT), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+console.log(`files: ${FILES}, runs: ${RUNS} (medians)`);
+console.log(`read every file (floor):      ${med.readMs.toFixed(0)} ms`);
+console.log(`eslint, parse only:           ${med.lintParseOnlyMs.toFixed(0)} ms`);
+console.log(`eslint, configs.all:          ${med.lintAllMs.toFixed(0)} ms   overhead ${pct(results.ratios.lintOverhead)} (target <= 3%)`);
+for (const [rule, t] of Object.entries(results.perRuleMs)) console.log(`  ${rule.padEnd(40)} ${t.toFixed(1)} ms`);
+console.log(`jscodeshift no-op:            ${med.jscodeshiftNoopMs.toFixed(0)} ms, peak ${med.jscodeshiftNoopMaxRssMiB.toFixed(0)} MiB`);
+console.log(`gpt-image migrate --dry:      ${med.migrateDryMs.toFixed(0)} ms, peak ${med.migrateDryMaxRssMiB.toFixed(0)} MiB`);
+console.log(`migrate / jscodeshift: time ${results.ratios.migrateVsJscodeshiftTime.toFixed(3)}, memory ${results.ratios.migrateVsJscodeshiftMemory.toFixed(3)}`);
+console.log(`results: ${path.relative(ROOT, OUT)}`);
