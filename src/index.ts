@@ -49,4 +49,3 @@ plugin.configs.all = {
 };
 
 export default plugin;
-export { rules };

@@ -49,7 +49,8 @@ left as it is. A second run changes nothing.
 
 Options:
   --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
-  --transform NAME     run only this transform (repeatable): ${TRANSFORM_NAMES.join(', ')}
+  --transform NAME     run only this transform (repeatable):
+                       ${TRANSFORM_NAMES.join(', ')}
   --url MODE           rewrite \`.url\` reads: data-url (default) or todo (leave a TODO)
   --text-model ID      top-level model for Responses calls whose image model
                        moves into the tool (default: ${DEFAULT_TEXT_MODEL.value})
@@ -173,7 +174,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const showProgress = files.length >= PROGRESS_FILES || (io.isTTY && files.length >= PROGRESS_FILES_TTY);
   let lastShown = 0;
   const report = migrateFiles(files, {
-    paths,
     cwd: io.cwd,
     options,
     dry,

@@ -7,7 +7,6 @@
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AppliedEdit, type SkippedPlan, transformSource } from './engine.js';
-import { discoverFiles } from './files.js';
 import { unifiedDiff } from './diff.js';
 import type { CodemodOptions, TransformName } from './transforms.js';
 
@@ -20,7 +19,7 @@ export interface FileReport {
   edits: AppliedEdit[];
   todos: { line: number; column: number; text: string; added: boolean }[];
   skipped: SkippedPlan[];
-  error?: { kind: 'parse' | 'output' | 'io'; message: string; line?: number; column?: number; transform?: TransformName };
+  error?: { kind: 'parse' | 'output' | 'io' | 'internal'; message: string; line?: number; column?: number; transform?: TransformName };
 }
 
 export interface TodoLeft {
@@ -42,7 +41,7 @@ export interface MigrateReport {
 }
 
 export interface MigrateRun {
-  paths: readonly string[];
+  /** Where report paths are relative to. */
   cwd: string;
   options: CodemodOptions;
   dry: boolean;
@@ -105,7 +104,15 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
       report.error = { kind: 'io', message: 'is not UTF-8 text; left as it is' };
       return;
     }
-    const result = transformSource(abs, text, options);
+    let result;
+    try {
+      result = transformSource(abs, text, options);
+    } catch (e) {
+      // A bug in a transform must not stop the run or touch the file.
+      report.status = 'failed';
+      report.error = { kind: 'internal', message: `internal error, left as it is: ${(e as Error).stack ?? String(e)}` };
+      return;
+    }
     if (!result.ok) {
       report.status = 'failed';
       report.error = { kind: result.kind, message: result.message, line: result.line, column: result.column, transform: result.transform };
@@ -141,10 +148,4 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     files: reports,
     todos,
   };
-}
-
-/** Finds the files under `run.paths` and migrates them. */
-export function migrate(run: MigrateRun): { report: MigrateReport; missing: string[] } {
-  const { files, missing } = discoverFiles(run.paths, run.cwd);
-  return { report: migrateFiles(files, run), missing };
 }

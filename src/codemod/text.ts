@@ -66,14 +66,15 @@ export function todoText(s: string): string | undefined {
 }
 
 /**
- * Drops edits that would insert a TODO comment that is already there (on the
- * lines around the edit), so a second run adds no second TODO.
+ * Drops insertions of a TODO comment that is already there (on the edit's
+ * line or the three above it), so a second run adds no second TODO. Only pure
+ * insertions: an edit that replaces code with a TODO (a removed `style`) is
+ * part of the fix and always stays.
  */
 export function dropRepeatedTodos(text: string, edits: TextEdit[]): TextEdit[] {
   return edits.filter((e) => {
     const todo = todoText(e.text);
-    if (!todo) return true;
-    if (text.slice(e.range[0], e.range[1]).includes(todo)) return true;
+    if (!todo || e.range[0] !== e.range[1]) return true;
     // The edit's line, and up to three lines above it.
     let from = lineStartOf(text, e.range[0]);
     for (let i = 0; i < 3 && from > 0; i++) from = lineStartOf(text, from - 1);

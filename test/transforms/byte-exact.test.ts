@@ -146,3 +146,20 @@ describe('transform options', () => {
     expect(reports).toEqual([expect.stringMatching(/^remix\.js:1 TODO\(gpt-image\): `dall-e-2` in images\.createVariation/)]);
   });
 });
+
+describe('TODO comments', () => {
+  it('are not confused between neighbouring calls: a TODO above does not stop the next call from being fixed', () => {
+    const source = [
+      'export async function two(openai, prompt) {',
+      "  const a = await openai.images.generate({ model: 'gpt-image-2', prompt, /* TODO(gpt-image): style \"vivid\" is not supported by gpt-image-2; describe it in the prompt. */ });",
+      "  const b = await openai.images.generate({ model: 'dall-e-3', prompt, style: 'vivid' });",
+      '  return [a, b];',
+      '}',
+      '',
+    ].join('\n');
+    const out = apply(all, 'two.js', source);
+    expect(out).not.toContain("style: 'vivid'");
+    expect(out.split('TODO(gpt-image)').length).toBe(3);
+    expect(apply(all, 'two.js', out)).toBe(out);
+  });
+});
