@@ -34,7 +34,15 @@ too many warnings; 2 usage error or a file that could not be linted.`;
 export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: string) {
   const config = plugin.configs[preset];
   const rules: Record<string, unknown> = { ...config.rules };
-  if (today && rules['gpt-image/no-legacy-model']) rules['gpt-image/no-legacy-model'] = [rules['gpt-image/no-legacy-model'], { today }];
+  // --today reaches every rule that takes a `today` option.
+  if (today) {
+    for (const [id, level] of Object.entries(config.rules)) {
+      const rule = plugin.rules[id.replace(/^gpt-image\//, '') as keyof typeof plugin.rules] as { meta?: { schema?: unknown } } | undefined;
+      const schema = rule?.meta?.schema;
+      const first = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined) : undefined;
+      if (first?.properties && 'today' in first.properties) rules[id] = [level, { today }];
+    }
+  }
   return [
     { ignores: IGNORED },
     // TypeScript files get the TypeScript parser; JavaScript keeps ESLint's own
