@@ -43,6 +43,18 @@ const GPT_IMAGE_COMMANDS: Record<string, { exit: number; stdout?: RegExp }> = {
   'npx gpt-image lint --format json --max-warnings 0 src/': { exit: 1, stdout: /"ruleId":"gpt-image\/no-legacy-model"/ },
 };
 
+const MIGRATE_COMMANDS: Record<string, { stdout: RegExp; writes: boolean }> = {
+  'npx gpt-image migrate --dry src/': { stdout: /^\+\s+model: 'gpt-image-2',$/m, writes: false },
+  'npx gpt-image migrate src/': { stdout: /files scanned, \d+ changed/, writes: true },
+};
+
+function gitCopy(): string {
+  const dir = exampleCopy();
+  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+  for (const args of [['init', '-q'], ['add', '.'], ['commit', '-qm', 'legacy']]) spawnSync('git', args, { cwd: dir, env });
+  return dir;
+}
+
 /** Commands run elsewhere: by .ci/run, by another test, or a user's own install. */
 const RUN_ELSEWHERE = new Set([
   'npm install && npm run demo', // .ci/run installs; the demo is run below
@@ -54,8 +66,35 @@ const RUN_ELSEWHERE = new Set([
 
 describe.skipIf(!existsSync(BIN))('README commands', () => {
   it('lists only commands this test knows how to check', () => {
-    const unknown = shellLines().filter((l) => !(l in GPT_IMAGE_COMMANDS) && !RUN_ELSEWHERE.has(l) && !l.startsWith('npx gpt-image migrate') && !l.startsWith('npx gpt-image verify') && !l.startsWith('npx jscodeshift'));
+    const unknown = shellLines().filter(
+      (l) => !(l in GPT_IMAGE_COMMANDS) && !(l in MIGRATE_COMMANDS) && !RUN_ELSEWHERE.has(l) && !l.startsWith('npx gpt-image verify') && !l.startsWith('npx jscodeshift'),
+    );
     expect(unknown).toEqual([]);
+  });
+
+  it.each(Object.entries(MIGRATE_COMMANDS))('`%s` works on a clean git checkout of examples/legacy-app', (cmd, expected) => {
+    const dir = gitCopy();
+    const r = runBin(cmd.replace(/^npx gpt-image /, '').split(' '), dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(expected.stdout);
+    const avatar = readFileSync(path.join(dir, 'src/avatar.ts'), 'utf8');
+    expect(avatar.includes("'gpt-image-2'")).toBe(expected.writes);
+  });
+
+  it('the plain jscodeshift command migrates examples/legacy-app', () => {
+    const lines = shellLines().filter((l) => l.startsWith('npx jscodeshift'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const dir = exampleCopy();
+      const args = line
+        .replace(/^npx jscodeshift /, '')
+        .replaceAll('node_modules/eslint-plugin-gpt-image/', `${ROOT}/`)
+        .split(' ');
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), ...args], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/0 errors/);
+      expect(readFileSync(path.join(dir, 'src/avatar.ts'), 'utf8')).toContain("model: 'gpt-image-2'");
+    }
   });
 
   it.each(Object.entries(GPT_IMAGE_COMMANDS))('`%s` works', (cmd, expected) => {
