@@ -22,7 +22,8 @@ const { values } = parseArgs({ options: { files: { type: 'string' }, runs: { typ
 const FILES = Number(values.files ?? 5000);
 const RUNS = Number(values.runs ?? 3);
 const OUT = path.resolve(values.out ?? path.join(ROOT, 'bench/out/results.json'));
-const TREE = path.join(ROOT, 'bench/out/tree');
+// Outside the repository: the repository's .gitignore (which lists bench/out) must not hide it from migrate.
+const TREE = path.join(tmpdir(), 'gpt-image-bench-tree');
 
 const { zeroConfig } = await import(path.join(ROOT, 'dist/src/cli/lint.js'));
 
@@ -33,7 +34,7 @@ const median = (xs) => {
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const log = (...a) => console.error(...a);
 
-log(`generating ${FILES} files in ${path.relative(ROOT, TREE)} ...`);
+log(`generating ${FILES} files in ${TREE} ...`);
 const files = generate(TREE, FILES);
 
 function readAll() {

@@ -26,6 +26,12 @@ export function replaceString(text: string, literal: Node, value: string): TextE
   return { range, text: quoteString(value, quoteOf(text.slice(range[0], range[1]))) };
 }
 
+/** The file's line ending (its first line's), so inserted lines match the file. */
+export function lineEnding(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
 const isBlank = (s: string) => /^[ \t]*$/.test(s);
 
 function lineStart(text: string, pos: number): number {
@@ -94,6 +100,17 @@ export function replacePropertyWithComment(text: string, prop: Node, comment: st
   while (before > 0 && /\s/.test(text[before - 1])) before--;
   if (text[before - 1] === ',') return { range: [before - 1, span.end], text: ` /* ${body} */` };
   return { range: [span.start, span.end], text: `/* ${body} */` };
+}
+
+/** Puts a comment before an object property: a `//` line above it when it stands alone, else a block comment. */
+export function commentBeforeProperty(text: string, prop: Node, comment: string): TextEdit {
+  const span = spanOf(text, prop);
+  const body = safeComment(comment);
+  if (span.ownLine) {
+    const ls = lineStart(text, span.start);
+    return { range: [span.start, span.start], text: `// ${body}${lineEnding(text)}${text.slice(ls, span.start)}` };
+  }
+  return { range: [span.start, span.start], text: `/* ${body} */ ` };
 }
 
 /** Renames an object property's key, keeping its value. */

@@ -12,7 +12,7 @@ import {
   paramRule,
 } from '../catalog/index.js';
 import type { ImageRequest } from './calls.js';
-import { type TextEdit, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
+import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import type { FileIndex } from './scope.js';
 import { objectEntries, stringCandidates } from './values.js';
 
@@ -24,6 +24,11 @@ export interface MigrationOptions {
 /** The TODO left where `style` was removed; its wording is what makes a second run find nothing to add. */
 export function styleTodo(style: string, target: string): string {
   return `${TODO_MARKER}: style "${style}" is not supported by ${target}; describe it in the prompt.`;
+}
+
+/** The TODO left above a value the target accepts only in preview. */
+export function previewTodo(param: string, value: string, target: string): string {
+  return `${TODO_MARKER}: ${param} "${value}" is only in preview for ${target}; check it with \`gpt-image verify --generate\`.`;
 }
 
 /** The size a target accepts for a legacy size, or undefined when the size can stay. */
@@ -75,6 +80,10 @@ export function planMigration(
         edits.push(removeProperty(text, hit.prop));
       }
       continue;
+    }
+    if (rule.kind === 'enum' && rule.preview && !rule.unconfirmed) {
+      const preview = values.find((v) => rule.preview!.includes(v.value));
+      if (preview) edits.push(commentBeforeProperty(text, hit.prop, previewTodo(key, preview.value, target.id)));
     }
     if (key === 'quality' && rule.kind === 'enum') {
       for (const v of values) {

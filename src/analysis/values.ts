@@ -92,7 +92,7 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
 }
 
 function enumMember(index: FileIndex, decl: Node, name: string, ref: Node, depth: number): Value {
-  const members: Node[] = decl.members ?? decl.body?.members ?? [];
+  const members: Node[] = decl.body?.members ?? decl.members ?? [];
   for (const m of members) {
     const key = m.id?.type === 'Identifier' ? m.id.name : stringValue(m.id);
     if (key === name) return m.initializer ? resolve(index, m.initializer, depth + 1) : { kind: 'unknown', node: ref };

@@ -14,6 +14,7 @@ export * from './responses.js';
 export * from './results.js';
 export * from './gateways.js';
 export * from './requests.js';
+export * from './shapes.js';
 
 const byId = new Map<string, ModelRecord>(MODELS.map((m) => [m.id, m]));
 

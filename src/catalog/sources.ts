@@ -193,6 +193,31 @@ export const sources = {
     ref: 'shared/openai-image-facts.md#3c',
     primary: false,
   },
+  'vercel-ai': {
+    title: 'vercel/ai @ ed857f50: packages/openai/src/openai-provider.ts, image/openai-image-model.ts, image/openai-image-model-options.ts, tool/image-generation.ts',
+    ref: 'https://github.com/vercel/ai/tree/ed857f50f112e23930b0c2dd8d532cc8bebbc911/packages/openai/src',
+    primary: false,
+  },
+  'langchain-dalle': {
+    title: 'langchainjs @langchain/openai 1.5.6, libs/providers/langchain-openai/src/tools/dalle.ts (DallEAPIWrapper)',
+    ref: 'https://github.com/langchain-ai/langchainjs/blob/62fc484b2a0d1ec5b8bebff4a8a0efe6300ada72/libs/providers/langchain-openai/src/tools/dalle.ts',
+    primary: false,
+  },
+  'langchain-imagegen': {
+    title: 'langchainjs tools/imageGeneration.ts: `model: options?.model ?? "gpt-image-1"`, camelCase options, model typed to gpt-image-1 | gpt-image-1-mini | gpt-image-1.5',
+    ref: 'https://github.com/langchain-ai/langchainjs/blob/0dff50451f1da9126169fae63c10045e840dd786/libs/providers/langchain-openai/src/tools/imageGeneration.ts',
+    primary: false,
+  },
+  'openai-v3': {
+    title: 'openai-node v3.3.0 api.ts: OpenAIApi.createImage(request), createImageEdit(image, prompt, mask, n, size, responseFormat, user), createImageVariation(image, n, size, responseFormat, user); results are axios responses (`response.data` is the ImagesResponse)',
+    ref: 'https://github.com/openai/openai-node/blob/v3.3.0/api.ts',
+    primary: true,
+  },
+  'hiapi-tasks': {
+    title: "HiAPI unified task API (POST /v1/tasks, body { model, input: { prompt } }): plain model ids only; a /text-to-image suffix is answered with 400; gpt-image-1 and gpt-image-1.5 are not hosted (as recorded in issue 6)",
+    ref: 'https://hiapi.ai',
+    primary: false,
+  },
   facts: {
     title: 'Project facts sheet, shared/openai-image-facts.md (compiled 2026-11-22)',
     ref: 'shared/openai-image-facts.md',

@@ -9,7 +9,22 @@ export interface Io {
   isTTY: boolean;
 }
 
+let pipeGuard = false;
+
+/** A reader that closes stdout early (`gpt-image migrate --dry | head`) ends the output, not the process with a crash. */
+function guardPipes(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
+}
+
 export function defaultIo(): Io {
+  guardPipes();
   return {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),

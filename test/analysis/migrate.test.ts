@@ -75,6 +75,22 @@ openai.images.generate({ ...BASE, model: MODEL, prompt: 'p' });`,
 });`,
   ],
   [
+    'a value only in preview for the target keeps a TODO above it',
+    `openai.images.edit({
+  model: "gpt-image-1.5",
+  image,
+  prompt: "p",
+  background: "transparent",
+});`,
+    `openai.images.edit({
+  model: "gpt-image-2",
+  image,
+  prompt: "p",
+  // TODO(gpt-image): background "transparent" is only in preview for gpt-image-2; check it with \`gpt-image verify --generate\`.
+  background: "transparent",
+});`,
+  ],
+  [
     'the image_generation tool model moves, other tools stay',
     `openai.responses.create({ model: "gpt-5.5", tools: [{ type: "web_search" }, { type: "image_generation", model: "gpt-image-1" }] })`,
     `openai.responses.create({ model: "gpt-5.5", tools: [{ type: "web_search" }, { type: "image_generation", model: "gpt-image-2" }] })`,

@@ -4,7 +4,7 @@
  * line, and string literals use the quote the surrounding code uses.
  */
 import { type Node, rangeOf } from '../ast.js';
-import { type TextEdit, insertAt, quoteString } from '../edits.js';
+import { type TextEdit, insertAt, lineEnding, quoteString } from '../edits.js';
 
 /** A string literal of `value` in the quote style of the first string literal in `near` (double quotes if none). */
 export function literalLike(text: string, near: Node, value: string): string {
@@ -40,7 +40,7 @@ function addMember(text: string, container: Node, members: Node[], item: string,
   }
   if (!after && first) {
     const start = rangeOf(members[0])[0];
-    return onOwnLine(text, start) ? insertAt(start, `${item},\n${indentOf(text, start)}`) : insertAt(start, `${item}, `);
+    return onOwnLine(text, start) ? insertAt(start, `${item},${lineEnding(text)}${indentOf(text, start)}`) : insertAt(start, `${item}, `);
   }
   const anchor = after ?? members[members.length - 1];
   const [as, ae] = rangeOf(anchor);
@@ -50,9 +50,9 @@ function addMember(text: string, container: Node, members: Node[], item: string,
   const multiline = onOwnLine(text, as);
   const indent = indentOf(text, as);
   if (hasComma) {
-    return insertAt(pos + 1, multiline ? `\n${indent}${item},` : ` ${item},`);
+    return insertAt(pos + 1, multiline ? `${lineEnding(text)}${indent}${item},` : ` ${item},`);
   }
-  return insertAt(ae, multiline ? `,\n${indent}${item}` : `, ${item}`);
+  return insertAt(ae, multiline ? `,${lineEnding(text)}${indent}${item}` : `, ${item}`);
 }
 
 /** Adds a property (`key: value` source text) to an object literal. */

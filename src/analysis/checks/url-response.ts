@@ -13,7 +13,7 @@ import {
 } from '../../catalog/index.js';
 import { type Node, isMember, rangeOf, stringValue, unwrap } from '../ast.js';
 import type { ImageRequest } from '../calls.js';
-import { type TextEdit, insertAt, renameKey, replaceString } from '../edits.js';
+import { type TextEdit, insertAt, lineEnding, renameKey, replaceString } from '../edits.js';
 import type { Finding, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { type UrlRead, urlReads } from '../results.js';
@@ -164,6 +164,6 @@ export function todoEdits(fa: FileAnalysis, node: Node, comment: string): TextEd
   const prevLineStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
   if (text.slice(prevLineStart, start).includes(comment)) return [];
   const before = text.slice(lineStart, start);
-  if (/^[ \t]*$/.test(before)) return [insertAt(start, `// ${comment}\n${before}`)];
+  if (/^[ \t]*$/.test(before)) return [insertAt(start, `// ${comment}${lineEnding(text)}${before}`)];
   return [insertAt(start, `/* ${comment.replace(/\*\//g, '* /')} */ `)];
 }

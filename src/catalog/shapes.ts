@@ -1,0 +1,301 @@
+/**
+ * The ways real code reaches the image API besides `client.images.*` and
+ * `client.responses.*` of openai-node v4+: raw HTTP, the Vercel AI SDK,
+ * LangChain JS, the openai v3 SDK, Azure deployments and gateway task APIs.
+ * Data only: `src/analysis/calls.ts` recognises the shapes from these facts,
+ * and the checks read what each library does on its own (defaults it sends,
+ * values its schema rejects).
+ */
+import type { Endpoint, Fact, FixedSizes, ParamRule, ParamTable, Sourced } from './types.js';
+
+/** Which front door a request goes through. `sdk`: openai-node v4+ (`images.*`, `responses.*`). */
+export type ShapeId = 'sdk' | 'http' | 'vercel-image' | 'vercel-tool' | 'langchain-dalle' | 'langchain-tool' | 'openai-v3' | 'hiapi-tasks';
+
+// ---- raw HTTP ----------------------------------------------------------------
+
+export type HttpTarget = Endpoint | 'responses' | 'tasks';
+
+/**
+ * Paths of the endpoints, matched against the end of a request URL (the query
+ * string and a trailing slash ignored). Azure's deployment paths end the same
+ * way (`/openai/deployments/{id}/images/generations?api-version=...`).
+ */
+export const HTTP_PATHS: Sourced & { value: readonly { pattern: RegExp; target: HttpTarget }[] } = {
+  value: [
+    { pattern: /\/images\/generations\/?$/, target: 'generations' },
+    { pattern: /\/images\/edits\/?$/, target: 'edits' },
+    { pattern: /\/images\/variations\/?$/, target: 'variations' },
+    { pattern: /\/v1\/responses\/?$/, target: 'responses' },
+    { pattern: /\/v1\/tasks\/?$/, target: 'tasks' },
+  ],
+  src: ['N-spec', 'N', 'hiapi-tasks'],
+  note: 'POST /v1/images/generations|edits|variations and /v1/responses (OpenAPI spec); /v1/tasks is HiAPI\'s unified task API.',
+};
+
+/**
+ * How HTTP clients take a request body. `fetch(url, { body })` (fetch, undici
+ * `fetch`/`request`); `got(url, { json })`, `ky.post(url, { json })`;
+ * `axios.post(url, data)` and axios instances; `axios({ url, data })`.
+ */
+export const HTTP_CLIENTS: Sourced & {
+  /** Option keys that carry the body, in the order they are tried. */
+  bodyOptions: readonly string[];
+  /** Methods called as `x.post(url, data)` by axios (and as `x.post(url, options)` by got and ky). */
+  dataMethods: readonly string[];
+  /** Receivers whose `post` takes options, not the body. */
+  optionsReceivers: readonly string[];
+  /** The option of a config-object call (`axios({ url, data })`) that holds the URL. */
+  urlOption: string;
+  /** `JSON.stringify(body)`: the body as sent. */
+  stringify: { object: string; method: string };
+  /** Multipart bodies: `new FormData()` filled with `append`/`set`. */
+  formData: { constructor: string; methods: readonly string[] };
+} = {
+  bodyOptions: ['body', 'json', 'data'],
+  dataMethods: ['post', 'put', 'patch'],
+  optionsReceivers: ['got', 'ky'],
+  urlOption: 'url',
+  stringify: { object: 'JSON', method: 'stringify' },
+  formData: { constructor: 'FormData', methods: ['append', 'set'] },
+  src: ['facts'],
+  note: 'The public APIs of fetch/undici, axios, got and ky.',
+};
+
+/** The host of OpenAI's own API. Any other literal host is a gateway. */
+export const OPENAI_API_HOST: Fact<string> = { value: 'api.openai.com', src: ['N'] };
+
+// ---- Azure -------------------------------------------------------------------
+
+/**
+ * Azure OpenAI addresses image models by deployment name: in the URL path
+ * for raw HTTP, and as the `model` of an `AzureOpenAI` client (openai-node
+ * maps it to `/deployments/{model}`). A deployment name is the team's own
+ * word, so only a recognised model id is ever reported.
+ */
+export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string } = {
+  deploymentPath: /\/openai\/deployments\/[^/]+\//,
+  host: /\.openai\.azure\.com/i,
+  clientClass: /Azure/,
+  vercelFactory: 'createAzure',
+  src: ['N', 'facts'],
+  note: 'Facts sheet §8: POST https://{resource}.openai.azure.com/openai/deployments/{deployment-id}/images/generations?api-version=...',
+};
+
+/** Options that point a client at another host: openai-node and the AI SDK (`baseURL`), LangChain (`baseUrl`), openai v3 `Configuration` (`basePath`). */
+export const BASE_URL_OPTIONS: Fact<readonly string[]> = {
+  value: ['baseURL', 'baseUrl', 'basePath'],
+  src: ['N', 'vercel-ai', 'langchain-dalle', 'openai-v3'],
+};
+
+// ---- library shapes ----------------------------------------------------------
+
+/** What a library does with an image request on its own. */
+export interface CallShape extends Sourced {
+  id: ShapeId;
+  /** How the call is named in messages. */
+  label: string;
+  /** Source spellings of API parameters: source key -> API key (`outputFormat` -> `output_format`). */
+  keys?: Readonly<Record<string, string>>;
+  /** The model the library sends when the code names none (instead of the API's default). */
+  defaultModel?: Fact<string>;
+  /** Parameters the library always sends, with the values it sends by default. */
+  alwaysSends?: Fact<Readonly<Record<string, string>>>;
+  /** Values the library's own schema rejects before any request is made; checked before the model's rules. */
+  params?: ParamTable;
+  /** The model ids the library's types accept; another id does not type-check. */
+  typedModels?: Fact<readonly string[]>;
+  /**
+   * The fixes may edit the request's parameters. False where the library
+   * sends them anyway (removing one from the code changes nothing).
+   */
+  editable: boolean;
+  /** How to get off this shape, for messages and TODOs. */
+  wayOut?: string;
+}
+
+const camel = {
+  outputFormat: 'output_format',
+  outputCompression: 'output_compression',
+  inputFidelity: 'input_fidelity',
+  partialImages: 'partial_images',
+  inputImageMask: 'input_image_mask',
+} as const;
+
+const TOOL_FIXED_SIZES: FixedSizes = {
+  kind: 'fixed',
+  sizes: ['1024x1024', '1024x1536', '1536x1024', 'auto'],
+  src: ['vercel-ai'],
+  note: 'The zod schema of openai.tools.imageGeneration is strict: flexible sizes are rejected.',
+};
+
+const vercelSchema = (values: readonly string[], param: string): ParamRule => ({
+  kind: 'enum',
+  values,
+  src: ['vercel-ai'],
+  note: `The AI SDK validates \`${param}\` with a zod enum before sending.`,
+});
+
+export const SHAPES: Readonly<Record<ShapeId, CallShape>> = {
+  sdk: { id: 'sdk', label: 'openai SDK', editable: true, src: ['N'] },
+  http: { id: 'http', label: 'HTTP request', editable: true, src: ['N-spec'] },
+  'vercel-image': {
+    id: 'vercel-image',
+    label: 'AI SDK `generateImage`',
+    keys: camel,
+    params: {
+      quality: vercelSchema(['standard', 'hd', 'low', 'medium', 'high', 'auto'], 'quality'),
+      background: vercelSchema(['transparent', 'opaque', 'auto'], 'background'),
+      output_format: vercelSchema(['png', 'jpeg', 'webp'], 'outputFormat'),
+      style: vercelSchema(['vivid', 'natural'], 'style'),
+      moderation: vercelSchema(['auto', 'low'], 'moderation'),
+      input_fidelity: vercelSchema(['high', 'low'], 'inputFidelity'),
+    },
+    editable: true,
+    src: ['vercel-ai', 'facts'],
+    note:
+      'Model-specific settings go in providerOptions.openai (camelCase); `size` is a top-level argument. `n` is not checked: the SDK splits it into calls of maxImagesPerCall (dall-e-3: 1).',
+  },
+  'vercel-tool': {
+    id: 'vercel-tool',
+    label: 'AI SDK `openai.tools.imageGeneration`',
+    keys: camel,
+    params: {
+      size: { kind: 'size', rule: TOOL_FIXED_SIZES, src: ['vercel-ai'] },
+      moderation: { kind: 'enum', values: ['auto'], src: ['vercel-ai'], note: "The tool's schema takes moderation 'auto' only." },
+      quality: vercelSchema(['auto', 'low', 'medium', 'high'], 'quality'),
+      partial_images: { kind: 'int', min: 0, max: 3, src: ['vercel-ai'] },
+    },
+    editable: true,
+    src: ['vercel-ai', 'facts'],
+  },
+  'langchain-dalle': {
+    id: 'langchain-dalle',
+    label: '`DallEAPIWrapper`',
+    keys: { modelName: 'model', dallEResponseFormat: 'response_format', responseFormat: 'response_format' },
+    defaultModel: { value: 'dall-e-3', src: ['langchain-dalle', 'facts'] },
+    alwaysSends: {
+      value: { response_format: 'url', style: 'vivid', quality: 'standard' },
+      src: ['langchain-dalle', 'facts'],
+      note: '`_call` always sends `response_format`, `style` and `quality`, so no GPT image model can serve it.',
+    },
+    editable: false,
+    wayOut:
+      'LangChain\'s `DallEAPIWrapper` cannot call GPT image models (it always sends `response_format`, `style` and `quality`); call `images.generate` of the openai SDK from a custom tool, or give a chat model the Responses image_generation tool (`tools.imageGeneration` of @langchain/openai).',
+    src: ['langchain-dalle', 'facts'],
+  },
+  'langchain-tool': {
+    id: 'langchain-tool',
+    label: 'LangChain `tools.imageGeneration`',
+    keys: camel,
+    defaultModel: {
+      value: 'gpt-image-1',
+      src: ['langchain-imagegen'],
+      note: 'The tool sends `model: options?.model ?? "gpt-image-1"`.',
+    },
+    typedModels: { value: ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5'], src: ['langchain-imagegen', 'facts'] },
+    editable: true,
+    src: ['langchain-imagegen', 'langchain-tool'],
+  },
+  'openai-v3': {
+    id: 'openai-v3',
+    label: 'openai v3 `OpenAIApi`',
+    editable: true,
+    wayOut: 'The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI()` from openai v4 or later and call `images.generate`, `images.edit` or `images.createVariation`.',
+    src: ['openai-v3', 'N'],
+  },
+  'hiapi-tasks': {
+    id: 'hiapi-tasks',
+    label: 'HiAPI task API (`/v1/tasks`)',
+    editable: false,
+    src: ['hiapi-tasks'],
+  },
+};
+
+// ---- the AI SDK --------------------------------------------------------------
+
+export const VERCEL: Sourced & {
+  /** Modules that export provider instances and factories. */
+  modules: RegExp;
+  /** Provider instances exported by those modules, and the factories that make them. */
+  instances: readonly string[];
+  factories: readonly string[];
+  /** `provider.image(id)` and `provider.imageModel(id)` make an image model. */
+  imageMethods: readonly string[];
+  /** Functions that send an image request with such a model. */
+  generateFunctions: readonly string[];
+  /** `provider.tools.imageGeneration({...})`. */
+  toolNamespace: string;
+  toolMethod: string;
+  /** `providerOptions.<name>` holds the OpenAI settings. */
+  providerOptions: string;
+  providerNames: readonly string[];
+  /** Arguments of `generateImage` sent as API parameters as they are (`n` is split into several calls). */
+  topLevel: readonly string[];
+  /** Arguments that make `generateImage` an edit. */
+  editArgs: readonly string[];
+} = {
+  modules: /^@ai-sdk\/(?:openai|azure)$/,
+  instances: ['openai', 'azure'],
+  factories: ['createOpenAI', 'createAzure'],
+  imageMethods: ['image', 'imageModel'],
+  generateFunctions: ['generateImage', 'experimental_generateImage'],
+  toolNamespace: 'tools',
+  toolMethod: 'imageGeneration',
+  providerOptions: 'providerOptions',
+  providerNames: ['openai', 'azure'],
+  topLevel: ['size'],
+  editArgs: ['files'],
+  src: ['vercel-ai', 'facts'],
+};
+
+// ---- LangChain ---------------------------------------------------------------
+
+export const LANGCHAIN: Sourced & { modules: RegExp; dalleClass: string; toolNamespace: string; toolMethod: string } = {
+  modules: /^(?:@langchain\/|langchain\/)/,
+  dalleClass: 'DallEAPIWrapper',
+  toolNamespace: 'tools',
+  toolMethod: 'imageGeneration',
+  src: ['langchain-dalle', 'langchain-imagegen'],
+};
+
+// ---- openai v3 -----------------------------------------------------------------
+
+export interface V3Method {
+  endpoint: Endpoint;
+  /** `object`: one request object; `positional`: (image, prompt, mask, n, size, ...), which has no model. */
+  args: 'object' | 'positional';
+  /** The openai v4+ method that replaces it, as `<namespace>.<method>`. */
+  replacement: string;
+}
+
+export const OPENAI_V3: Sourced & {
+  clientClass: string;
+  configClass: string;
+  methods: Readonly<Record<string, V3Method>>;
+  /** The v3 SDK returns axios responses: the API's body is under this key. */
+  responseBody: string;
+} = {
+  clientClass: 'OpenAIApi',
+  configClass: 'Configuration',
+  methods: {
+    createImage: { endpoint: 'generations', args: 'object', replacement: 'images.generate' },
+    createImageEdit: { endpoint: 'edits', args: 'positional', replacement: 'images.edit' },
+    createImageVariation: { endpoint: 'variations', args: 'positional', replacement: 'images.createVariation' },
+  },
+  responseBody: 'data',
+  src: ['openai-v3'],
+};
+
+// ---- gateway task APIs ---------------------------------------------------------
+
+/**
+ * HiAPI's unified task API: `POST /v1/tasks` with `{ model, input: { prompt } }`.
+ * The model id must be plain: the slash-suffix ids of HiAPI's model pages
+ * (`gpt-image-2/text-to-image`) are answered with 400 there.
+ */
+export const TASK_API: Sourced & { inputKey: string; plainIdsOnly: boolean; notHosted: Fact<readonly string[]> } = {
+  inputKey: 'input',
+  plainIdsOnly: true,
+  notHosted: { value: ['gpt-image-1', 'gpt-image-1.5'], src: ['hiapi-tasks'] },
+  src: ['hiapi-tasks', 'gw-hiapi'],
+};
