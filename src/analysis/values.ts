@@ -23,7 +23,111 @@ export type Value =
   | { kind: 'object'; node: Node }
   | { kind: 'array'; node: Node }
   | { kind: 'union'; options: Value[]; node: Node }
-  | { kind: 'unknown'; node: Node };
+  | { kind: 'unknown'; node: Node }
+  /**
+   * A request assembled from several places, seen with the API's parameter
+   * names: a library's camelCase options, `generateImage`'s top-level `size`
+   * plus `providerOptions.openai`, a `FormData` filled by `append` calls.
+   * Built by `calls.ts`, never by `resolve`.
+   */
+  | View;
+
+export interface FormEntry {
+  /** The API parameter name. */
+  key: string;
+  /** The value as written. */
+  value: Node;
+  /** What an edit removing the parameter removes (the `form.append(...)` statement). */
+  prop: Node;
+  /** Non-empty when the entry cannot be edited on its own. */
+  via: Node[];
+}
+
+export type ViewPart =
+  /** An object whose keys are spelled `keys` (source key -> API key); `only`: the API keys it may carry. */
+  | { kind: 'object'; value: Value; keys?: Readonly<Record<string, string>>; only?: readonly string[] }
+  /** `FormData` entries; `uncertain` when the form is also filled elsewhere. */
+  | { kind: 'entries'; entries: readonly FormEntry[]; uncertain: boolean };
+
+export interface View {
+  kind: 'view';
+  /** The node that stands for the request (the options object, the form). */
+  node: Node;
+  /** Later parts override earlier ones. */
+  parts: readonly ViewPart[];
+  /** API key -> how the code spells it (for edits that add or rename a key). */
+  spell?: Readonly<Record<string, string>>;
+  /** Where a missing parameter is added: an object literal, or after the last `append` of a form. */
+  addTo?: { kind: 'object'; node: Node } | { kind: 'form'; receiver: string; after: Node };
+}
+
+/** An object literal or a view: something with parameters. */
+export function isObjectLike(v: Value): v is Extract<Value, { kind: 'object' }> | View {
+  return v.kind === 'object' || v.kind === 'view';
+}
+
+/** How the code spells API parameter `key` in a request (camelCase in some libraries). */
+export function spellKey(params: Value, key: string): string {
+  return params.kind === 'view' ? (params.spell?.[key] ?? key) : key;
+}
+
+const sourceKeysFor = (part: Extract<ViewPart, { kind: 'object' }>, apiKey: string): string[] => {
+  const map = part.keys ?? {};
+  const out = Object.keys(map).filter((k) => map[k] === apiKey);
+  if (!Object.prototype.hasOwnProperty.call(map, apiKey)) out.unshift(apiKey);
+  return out;
+};
+
+function lookupView(index: FileIndex, view: View, key: string, depth: number): PropertyLookup {
+  let hit: PropertyHit | undefined;
+  let uncertain = false;
+  for (const part of view.parts) {
+    if (part.kind === 'entries') {
+      for (const e of part.entries) if (e.key === key) hit = { value: resolve(index, e.value, depth + 1), prop: e.prop, via: e.via };
+      if (part.uncertain) uncertain = true;
+      continue;
+    }
+    if (part.only && !part.only.includes(key)) continue;
+    if (part.value.kind !== 'object') {
+      uncertain = true;
+      continue;
+    }
+    for (const sk of sourceKeysFor(part, key)) {
+      const found = lookupProperty(index, part.value, sk, depth + 1);
+      if (found.hit) {
+        hit = found.hit;
+        uncertain = found.uncertain;
+      } else if (found.uncertain) {
+        uncertain = true;
+      }
+    }
+  }
+  return { hit, uncertain };
+}
+
+function viewEntries(index: FileIndex, view: View, depth: number): { entries: Map<string, PropertyHit>; uncertain: boolean } {
+  const entries = new Map<string, PropertyHit>();
+  let uncertain = false;
+  for (const part of view.parts) {
+    if (part.kind === 'entries') {
+      for (const e of part.entries) entries.set(e.key, { value: resolve(index, e.value, depth + 1), prop: e.prop, via: e.via });
+      if (part.uncertain) uncertain = true;
+      continue;
+    }
+    if (part.value.kind !== 'object') {
+      uncertain = true;
+      continue;
+    }
+    const sub = objectEntries(index, part.value, depth + 1);
+    if (sub.uncertain) uncertain = true;
+    for (const [k, hit] of sub.entries) {
+      const apiKey = part.keys?.[k] ?? k;
+      if (part.only && !part.only.includes(apiKey)) continue;
+      entries.set(apiKey, hit);
+    }
+  }
+  return { entries, uncertain };
+}
 
 const MAX_DEPTH = 24;
 
@@ -117,6 +221,7 @@ export interface PropertyLookup {
 
 /** Looks a property up in a static object value, following same-file spreads. */
 export function lookupProperty(index: FileIndex, obj: Value, key: string, depth = 0): PropertyLookup {
+  if (obj.kind === 'view') return lookupView(index, obj, key, depth);
   if (obj.kind !== 'object' || depth > MAX_DEPTH) return { uncertain: true };
   let hit: PropertyHit | undefined;
   let uncertain = false;
@@ -154,6 +259,7 @@ export function getProperty(index: FileIndex, obj: Value, key: string, depth = 0
 export function objectEntries(index: FileIndex, obj: Value, depth = 0): { entries: Map<string, PropertyHit>; uncertain: boolean } {
   const entries = new Map<string, PropertyHit>();
   let uncertain = false;
+  if (obj.kind === 'view') return viewEntries(index, obj, depth);
   if (obj.kind !== 'object' || depth > MAX_DEPTH) return { entries, uncertain: true };
   for (const m of objectMembers(obj.node)) {
     if (m.kind === 'prop') {

@@ -123,7 +123,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     if (!result.changed) return;
     report.edits = result.edits;
     if (run.dry) {
-      run.onDiff?.(unifiedDiff(text, result.output, `a/${file}`, `b/${file}`));
+      run.onDiff?.(unifiedDiff(text, result.output, file.startsWith('/') ? file : `a/${file}`, file.startsWith('/') ? file : `b/${file}`));
       report.status = 'changed';
       return;
     }
