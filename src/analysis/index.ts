@@ -43,6 +43,7 @@ const EMPTY_INDEX = (root: Node, text: string): FileIndex => ({
   text,
   parents: new WeakMap(),
   calls: [],
+  news: [],
   scopes: new Map(),
 });
 

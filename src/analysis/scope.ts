@@ -19,6 +19,8 @@ export interface FileIndex {
   parents: WeakMap<Node, Node>;
   /** Every call expression, in source order. */
   calls: Node[];
+  /** Every `new` expression, in source order (library clients and wrappers). */
+  news: Node[];
   /** Every member expression that reads a property named like something the analysis follows. */
   scopes: Map<Node, Map<string, Binding>>;
 }
@@ -44,6 +46,7 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
   const root = rootIn.type === 'File' ? rootIn.program : rootIn;
   const parents = new WeakMap<Node, Node>();
   const calls: Node[] = [];
+  const news: Node[] = [];
   const scopes = new Map<Node, Map<string, Binding>>();
 
   const scopeFor = (node: Node, functionLevel: boolean): Node => {
@@ -127,6 +130,9 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
       case 'CatchClause':
         declarePattern(node, node.param ?? undefined, (id) => ({ kind: 'opaque', id }));
         break;
+      case 'NewExpression':
+        news.push(node);
+        break;
       default:
         if (isCall(node)) calls.push(node);
     }
@@ -146,7 +152,7 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
     });
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return { root, text, parents, calls, scopes };
+  return { root, text, parents, calls, news, scopes };
 }
 
 /** The binding an identifier reference resolves to, if it is declared in this file. */

@@ -17,7 +17,6 @@ import {
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
 import { requireModelFindings } from '../analysis/checks/require-model.js';
-import { planMigration } from '../analysis/migrate.js';
 import { neverReturnsUrl, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
 
@@ -148,18 +147,13 @@ function responsesImageTool(fa: FileAnalysis, options: CodemodOptions): Planned[
 
 /**
  * Image requests that name no model get the target: the `addModel`
- * suggestion, plus the migration plan's parameter edits for the target (the
- * request was on the API's default model, so it may carry parameters the
- * target rejects, such as `response_format`).
+ * suggestion (the model, and the parameters the target rejects).
  */
 function requireModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
-  const target = getModel(options.target);
   for (const f of requireModelFindings(fa, { target: options.target, today: options.today })) {
     const s = f.suggestions[0];
-    const req = requestOf(fa, f.node, (r) => !r.model.hit && r.params.kind === 'object');
-    const params = s && req && target ? (planMigration(fa.index, req, target, { replaceModel: () => false }) ?? []) : [];
-    if (s) plans.push({ label: `model: ${options.target} added`, edits: [...s.edits, ...params] });
+    if (s) plans.push({ label: `model: ${options.target} added`, edits: s.edits });
     else plans.push({ label: 'TODO: no model', edits: todoEdits(fa, f.node, `${TODO_MARKER}: this request names no model, and ${options.target} does not serve it; name a model.`) });
   }
   return plans;

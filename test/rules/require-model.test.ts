@@ -19,6 +19,19 @@ ruleTester().run('require-model', rule, {
   ],
   invalid: [
     {
+      name: 'the suggestion also fixes what the target rejects, as the codemod does',
+      code: `await client.images.generate({ prompt: "a cat", size: "512x512", response_format: "url" });`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'missingModel',
+          suggestions: [
+            { messageId: 'addModel', data: { target: 'gpt-image-2' }, output: `await client.images.generate({ model: "gpt-image-2", prompt: "a cat", size: "1024x1024" });` },
+          ],
+        },
+      ],
+    },
+    {
       code: `await client.images.generate({ prompt: "a cat", size: "1024x1024" });`,
       options: [{ today }],
       errors: [

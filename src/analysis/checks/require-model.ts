@@ -16,6 +16,7 @@ import { type ImageRequest, nodeInCall } from '../calls.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { objectEntries, lookupProperty } from '../values.js';
+import { planMigration } from '../migrate.js';
 import { addProperty, literalLike } from './object-edits.js';
 
 export interface RequireModelOptions {
@@ -69,7 +70,12 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
             {
               messageId: 'addModel',
               data: { target: target.id },
-              edits: [addProperty(text, obj, `model: ${literalLike(text, obj, target.id)}`, isTool ? toolTypeProp(fa, req) : undefined)],
+              // The request ran on the API's default model, so it may carry parameters the
+              // target rejects (a DALL-E default's `response_format`): fix those too, as the migration does.
+              edits: [
+                addProperty(text, obj, `model: ${literalLike(text, obj, target.id)}`, isTool ? toolTypeProp(fa, req) : undefined),
+                ...(planMigration(fa.index, req, target, { replaceModel: () => false }) ?? []),
+              ],
             },
           ]
         : [];
