@@ -13,7 +13,8 @@ import { type FileIndex, buildIndex } from './scope.js';
 
 export type { Node, Range } from './ast.js';
 export type { Api, CallSite, ImageRequest } from './calls.js';
-export { nodeInCall, imageTools } from './calls.js';
+export { nodeInCall, imageTools, inCallRegion, clientKind } from './calls.js';
+export type { ClientKind, ResultShape } from './calls.js';
 export type { TextEdit } from './edits.js';
 export { applyEdits, normalizeEdits } from './edits.js';
 export type { Finding, Suggestion, MessageData } from './findings.js';
@@ -28,9 +29,13 @@ export interface FileAnalysis extends CallAnalysis {
 
 /**
  * Text that cannot contain an image call does not need a walk. Every call
- * shape the analysis recognises names one of these words.
+ * shape the analysis recognises names one of these words: the SDK's
+ * namespaces (`images`, `responses`, `completions`, which the HTTP paths
+ * contain too), HiAPI's `tasks` path, the openai v3 methods (`createImage…`),
+ * LangChain's `DallEAPIWrapper`, the tool factories (`imageGeneration`) and the
+ * AI SDK's `image(` / `imageModel(`.
  */
-const MAY_CALL = /images|responses|completions/;
+const MAY_CALL = /images|responses|completions|tasks|createImage|DallEAPIWrapper|imageGeneration|\bimage(?:Model)?\b\W{0,4}\(/;
 
 export function mayContainImageCall(text: string): boolean {
   return MAY_CALL.test(text);

@@ -9,7 +9,8 @@
  */
 import { IMAGES_RESPONSE } from '../catalog/index.js';
 import { type Node, forEachChild, isCall, isFunctionLike, isMember, memberName, propertyKey, unwrap } from './ast.js';
-import type { ImageRequest } from './calls.js';
+import type { ImageRequest, ResultShape } from './calls.js';
+import { HTTP_RESPONSE } from '../catalog/index.js';
 import type { FileAnalysis } from './index.js';
 import { type FileIndex, lookup } from './scope.js';
 
@@ -22,8 +23,22 @@ export interface UrlRead {
   request: ImageRequest;
 }
 
-/** What a value is, on the way from the call to an image: the promise, the response, `data`, one item. */
-type Level = 'promise' | 'response' | 'list' | 'item';
+/**
+ * What a value is, on the way from the call to an image: the promise, the
+ * response, `data`, one item. Raw HTTP and the openai v3 SDK wrap the
+ * response: a fetch `Response` (the body comes from `.json()`), or an axios
+ * response (the body is its `data`).
+ */
+type Level = 'promise' | 'response' | 'list' | 'item' | 'fetch-promise' | 'fetch-response' | 'axios-promise' | 'axios-response';
+
+const START: Readonly<Record<ResultShape, Level | undefined>> = {
+  sdk: 'promise',
+  fetch: 'fetch-promise',
+  axios: 'axios-promise',
+  none: undefined,
+};
+
+const AWAITED: Partial<Record<Level, Level>> = { promise: 'response', 'fetch-promise': 'fetch-response', 'axios-promise': 'axios-response' };
 
 const WRAPPERS = new Set([
   'TSAsExpression',
@@ -48,11 +63,12 @@ export function urlReads(fa: FileAnalysis): UrlRead[] {
   const out: UrlRead[] = [];
   const { list, url } = IMAGES_RESPONSE.value;
   for (const request of fa.requests) {
-    if (request.site.api !== 'images') continue;
+    const start = request.site.api === 'images' ? START[request.site.result] : undefined;
+    if (!start) continue;
     const walker = new ResultWalker(fa.index, list, url, (node) => {
       if (!out.some((r) => r.node === node)) out.push({ node, request });
     });
-    walker.follow(request.site.call, 'promise', 0);
+    walker.follow(request.site.call, start, 0);
   }
   return out;
 }
@@ -82,7 +98,7 @@ class ResultWalker {
       if (WRAPPERS.has(parent.type) && parent.expression === node) {
         node = parent;
       } else if (parent.type === 'AwaitExpression' && parent.argument === node) {
-        if (level === 'promise') level = 'response';
+        level = AWAITED[level] ?? level;
         node = parent;
       } else {
         break;
@@ -132,6 +148,18 @@ class ResultWalker {
       case 'item':
         if (name === this.urlKey) this.emit(member);
         return;
+      case 'fetch-promise':
+      case 'fetch-response':
+        // `(await fetch(...)).json()`, `got.post(...).json()`, `.then((r) => ...)`
+        if (name === HTTP_RESPONSE.value.fetchBody && call) this.follow(call, 'promise', depth + 1);
+        else if (level === 'fetch-promise' && name === 'then' && call) this.callbackParam(call, 'fetch-response', depth);
+        return;
+      case 'axios-promise':
+        if (name === 'then' && call) this.callbackParam(call, 'axios-response', depth);
+        return;
+      case 'axios-response':
+        if (name === HTTP_RESPONSE.value.axiosBody) this.follow(member, 'response', depth + 1);
+        return;
     }
   }
 
@@ -169,6 +197,7 @@ class ResultWalker {
           if (p.type === 'RestElement') continue;
           const key = propertyKey(p);
           if (level === 'response' && key === this.listKey) this.bind(p.value, 'list', depth + 1);
+          else if (level === 'axios-response' && key === HTTP_RESPONSE.value.axiosBody) this.bind(p.value, 'response', depth + 1);
           else if (level === 'list' && key !== undefined && /^\d+$/.test(key)) this.bind(p.value, 'item', depth + 1);
           else if (level === 'item' && key === this.urlKey) this.emit(p);
         }

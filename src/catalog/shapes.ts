@@ -61,6 +61,12 @@ export const HTTP_CLIENTS: Sourced & {
   note: 'The public APIs of fetch/undici, axios, got and ky.',
 };
 
+/** Where the API's JSON body is on what HTTP clients return: `await res.json()` (fetch, undici, got, ky), `res.data` (axios; the openai v3 SDK). */
+export const HTTP_RESPONSE: Fact<{ fetchBody: string; axiosBody: string }> = {
+  value: { fetchBody: 'json', axiosBody: 'data' },
+  src: ['openai-v3', 'facts'],
+};
+
 /** The host of OpenAI's own API. Any other literal host is a gateway. */
 export const OPENAI_API_HOST: Fact<string> = { value: 'api.openai.com', src: ['N'] };
 
