@@ -12,6 +12,7 @@ import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
 import { stringCandidates } from '../values.js';
+import { clientKind, gatewayNote, shapeEdits, typedOut, wayOut } from './shapes.js';
 
 export interface LegacyModelOptions {
   /** The model the suggestion migrates to. */
@@ -54,10 +55,12 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
       const date = model.shutdown!.value;
       const days = daysBetween(options.today, date);
       const node = nodeInCall(req.site.call, [c.node, hit.prop.value, ...[...hit.via].reverse(), req.site.arg]);
-      const edits =
-        target && target.id !== c.value
+      const extra = target && !typedOut(req, target.id) ? shapeEdits(fa, req) : undefined;
+      const plan =
+        target && target.id !== c.value && extra
           ? planMigration(fa.index, req, target, { replaceModel: (id) => isLegacy(id, options.today, options.allow) })
           : undefined;
+      const edits = plan && extra ? [...plan, ...extra] : undefined;
       findings.push({
         node,
         messageId: status === 'shut-down' ? 'shutDown' : 'deprecated',
@@ -65,7 +68,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model),
+          advice: replacementAdvice(model) + wayOut(req) + gatewayNote(clientKind(fa.index, req.site), c.value),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
       });
