@@ -9,7 +9,7 @@
  * Usage: node bench/run.mjs [--files N] [--runs N] [--out FILE]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ const FILES = Number(values.files ?? 5000);
 const RUNS = Number(values.runs ?? 3);
 const OUT = path.resolve(values.out ?? path.join(ROOT, 'bench/out/results.json'));
 // Outside the repository: the repository's .gitignore (which lists bench/out) must not hide it from migrate.
-const TREE = path.join(tmpdir(), 'gpt-image-bench-tree');
+const TREE = path.join(mkdtempSync(path.join(tmpdir(), 'gpt-image-bench-')), 'tree');
 
 const { zeroConfig } = await import(path.join(ROOT, 'dist/src/cli/lint.js'));
 
@@ -158,3 +158,4 @@ console.log(`jscodeshift no-op:            ${med.jscodeshiftNoopMs.toFixed(0)} m
 console.log(`gpt-image migrate --dry:      ${med.migrateDryMs.toFixed(0)} ms, peak ${med.migrateDryMaxRssMiB.toFixed(0)} MiB`);
 console.log(`migrate / jscodeshift: time ${results.ratios.migrateVsJscodeshiftTime.toFixed(3)}, memory ${results.ratios.migrateVsJscodeshiftMemory.toFixed(3)}`);
 console.log(`results: ${path.relative(ROOT, OUT)}`);
+rmSync(path.dirname(TREE), { recursive: true, force: true });

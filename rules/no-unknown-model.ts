@@ -34,6 +34,10 @@ export default createRule<[Options], UnknownModelMessageId>({
         '`{{id}}` is a gateway-style id (as {{usedBy}} spell them); api.openai.com does not accept it. Use {{base}}, or add the id to `allow` if this client talks to that gateway.',
       nearMiss: '`{{id}}` is not an OpenAI model id; requests fail with 404 model_not_found. Did you mean {{advice}}?',
       nonexistent: '`{{id}}` has never been an OpenAI model id; requests fail with 404 model_not_found.{{advice}}',
+      gatewayClient:
+        '`{{id}}` is not an OpenAI model id ({{why}}). This client sends to {{where}}, which may accept it: add the id to `allow` if it does.',
+      taskIdNotPlain: '`{{id}}` is not a plain model id; the {{api}} answers 400 to suffixed ids. Use {{base}}.',
+      taskNotHosted: '`{{id}}` is not hosted on the {{api}}; requests fail.',
       didYouMean: 'Use `{{id}}`.',
     },
   },

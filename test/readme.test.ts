@@ -61,6 +61,7 @@ const RUN_ELSEWHERE = new Set([
   'npm test', // .ci/run
   'npm install', // .ci/run (npm ci)
   'npm run demo', // below
+  'npm run bench', // test/bench.test.ts runs the script on a small tree
   'npm install --save-dev eslint-plugin-gpt-image eslint', // a user's install from the registry
 ]);
 

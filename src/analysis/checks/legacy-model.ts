@@ -12,7 +12,7 @@ import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
 import { stringCandidates } from '../values.js';
-import { clientKind, gatewayNote, shapeEdits, typedOut, wayOut } from './shapes.js';
+import { clientKind, gatewayNote, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
 
 export interface LegacyModelOptions {
   /** The model the suggestion migrates to. */
@@ -68,7 +68,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model) + wayOut(req) + gatewayNote(clientKind(fa.index, req.site), c.value),
+          advice: replacementAdvice(model) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(clientKind(fa.index, req.site), c.value),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
       });

@@ -27,6 +27,13 @@ export function typedOut(req: ImageRequest, id: string): boolean {
   return !!typed && !typed.includes(id);
 }
 
+/** ` <library> types model as ...` when the target would not type-check there, else ''. */
+export function typedNote(req: ImageRequest, target: string | undefined): string {
+  const typed = req.site.shape.typedModels?.value;
+  if (!typed || !target || typed.includes(target)) return '';
+  return ` ${req.site.shape.label} types \`model\` as ${typed.map((t) => `\`${t}\``).join(' | ')}, so \`${target}\` needs a cast (\`as any\`) until the library widens the type.`;
+}
+
 /**
  * The edits a fix needs besides the request's own parameters: none for most
  * shapes, the v4 rewrite for openai v3; undefined when the shape cannot be

@@ -9,13 +9,14 @@
  * known id in letters and separators but never in its version digits.
  */
 import {
+  TASK_API,
   GATEWAY_AFFIXES,
   GATEWAY_PATH_SEPARATOR,
   MODELS,
   NONEXISTENT_IDS,
   isKnownImageModel,
 } from '../../catalog/index.js';
-import { clientEndpoint, nodeInCall } from '../calls.js';
+import { clientKind, nodeInCall } from '../calls.js';
 import { replaceString } from '../edits.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
@@ -26,7 +27,7 @@ export interface UnknownModelOptions {
   allow: readonly string[];
 }
 
-export type UnknownModelMessageId = 'gatewayId' | 'nearMiss' | 'nonexistent' | 'didYouMean';
+export type UnknownModelMessageId = 'gatewayId' | 'nearMiss' | 'nonexistent' | 'gatewayClient' | 'taskIdNotPlain' | 'taskNotHosted' | 'didYouMean';
 
 export type UnknownVerdict =
   | { kind: 'gateway'; bases: string[]; usedBy: string }
@@ -122,19 +123,37 @@ export function unknownModelFindings(fa: FileAnalysis, options: UnknownModelOpti
   const findings: Finding[] = [];
   for (const req of fa.requests) {
     const hit = req.model.hit;
-    // A gateway or an Azure deployment has its own names.
-    if (!hit || clientEndpoint(fa.index, req.site) === 'custom') continue;
+    if (!hit) continue;
+    const client = clientKind(fa.index, req.site);
+    // An Azure deployment has its own names.
+    if (client?.kind === 'azure') continue;
+    const tasks = req.site.shape.id === 'hiapi-tasks';
     for (const c of stringCandidates(hit.value)) {
       if (allowed(c.value, options.allow)) continue;
+      const node = nodeInCall(req.site.call, [c.node, hit.prop, ...[...hit.via].reverse(), req.site.arg]);
+      const replaceWith = (ids: string[]) => ids.map((t) => ({ messageId: 'didYouMean', data: { id: t }, edits: [replaceString(fa.index.text, c.node, t)] }));
+      if (tasks && TASK_API.notHosted.value.includes(c.value)) {
+        findings.push({ node, messageId: 'taskNotHosted', data: { id: c.value, api: req.site.shape.label }, suggestions: [] });
+        continue;
+      }
       const verdict = classifyModelId(c.value);
       if (!verdict) continue;
-      const node = nodeInCall(req.site.call, [c.node, hit.prop, ...[...hit.via].reverse(), req.site.arg]);
       const targets = verdict.kind === 'gateway' ? verdict.bases : verdict.suggestions;
-      const suggestions = targets.map((t) => ({
-        messageId: 'didYouMean',
-        data: { id: t },
-        edits: [replaceString(fa.index.text, c.node, t)],
-      }));
+      const suggestions = replaceWith(targets);
+      if (tasks) {
+        // The task API takes plain ids only; anything else it does not know is its own business.
+        if (verdict.kind === 'gateway' && TASK_API.plainIdsOnly) {
+          findings.push({ node, messageId: 'taskIdNotPlain', data: { id: c.value, api: req.site.shape.label, base: list(verdict.bases) }, suggestions });
+        }
+        continue;
+      }
+      if (client?.kind === 'gateway') {
+        const why =
+          verdict.kind === 'gateway' ? `a gateway-style id, as ${verdict.usedBy} spell them` : verdict.kind === 'nonexistent' ? 'OpenAI never served it' : `a near miss of ${list(verdict.suggestions)}`;
+        const where = client.baseUrl ? `\`${client.baseUrl}\`` : 'its own `baseURL`';
+        findings.push({ node, messageId: 'gatewayClient', data: { id: c.value, why, where }, suggestions });
+        continue;
+      }
       if (verdict.kind === 'gateway') {
         findings.push({ node, messageId: 'gatewayId', data: { id: c.value, base: list(verdict.bases), usedBy: verdict.usedBy }, suggestions });
       } else if (verdict.kind === 'nonexistent') {
