@@ -23,6 +23,7 @@ export default createRule<[], UnsupportedParamMessageId>({
       combinationAbsent: '{{message}}, but `{{other}}` is not set. Set it, or remove this parameter.',
       toolChoiceWithoutTool:
         '`tool_choice` forces the `{{tool}}` tool, but `tools` does not include it; the API answers {{error}} Add the tool to `tools` or remove `tool_choice`.',
+      librarySends: '{{library}} always sends `{{param}}: "{{value}}"`, which `{{model}}` does not accept ({{reason}}); the request fails. {{wayOut}}',
       removeParam: 'Remove `{{param}}`.',
       replaceValue: 'Use `{{param}}: {{value}}`.',
     },

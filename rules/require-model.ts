@@ -34,6 +34,7 @@ export default createRule<[Options], RequireModelMessageId>({
     messages: {
       missingModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` explicitly.',
       missingToolModel: 'This {{call}} names no `model`, so {{consequence}}. Set `model` on the tool explicitly.',
+      missingModelWayOut: 'This {{call}} names no `model`, so {{consequence}}. {{wayOut}}',
       addModel: 'Add `model: "{{target}}"`.',
     },
   },

@@ -560,7 +560,7 @@ function formValue(index: FileIndex, binding: Extract<Binding, { kind: 'const' }
     const stmt = index.parents.get(call);
     const own = stmt?.type === 'ExpressionStatement';
     entries.push({ key: key.value, value: call.arguments[1], prop: own ? stmt : call, via: own ? [] : [call] });
-    region.push(call);
+    region.push(own ? stmt : call);
     last = own ? stmt : last;
   }
   // The form is used once, as the body; anything else may add fields.

@@ -21,4 +21,10 @@ export interface Finding {
   /** An edit that is certainly right: rules offer it as an autofix. */
   fix?: TextEdit[];
   suggestions: Suggestion[];
+  /**
+   * The `TODO(gpt-image)` comment a transform leaves when no suggestion fits
+   * and the check knows why better than a generic note (a library to leave,
+   * an Azure deployment to create).
+   */
+  todo?: string;
 }

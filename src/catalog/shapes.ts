@@ -78,7 +78,8 @@ export const OPENAI_API_HOST: Fact<string> = { value: 'api.openai.com', src: ['N
  * maps it to `/deployments/{model}`). A deployment name is the team's own
  * word, so only a recognised model id is ever reported.
  */
-export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string } = {
+export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string; advice: string } = {
+  advice: 'On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.',
   deploymentPath: /\/openai\/deployments\/[^/]+\//,
   host: /\.openai\.azure\.com/i,
   clientClass: /Azure/,
@@ -212,7 +213,7 @@ export const SHAPES: Readonly<Record<ShapeId, CallShape>> = {
   'hiapi-tasks': {
     id: 'hiapi-tasks',
     label: 'HiAPI task API (`/v1/tasks`)',
-    editable: false,
+    editable: true,
     src: ['hiapi-tasks'],
   },
 };

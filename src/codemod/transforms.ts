@@ -101,7 +101,7 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[]
     const req = requestOf(fa, f.node);
     const s = f.suggestions[0];
     if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
-    else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, cannotMigrateTodo(id, req, options.target)) });
+    else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
   }
   return plans;
 }
@@ -154,7 +154,7 @@ function requireModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   for (const f of requireModelFindings(fa, { target: options.target, today: options.today })) {
     const s = f.suggestions[0];
     if (s) plans.push({ label: `model: ${options.target} added`, edits: s.edits });
-    else plans.push({ label: 'TODO: no model', edits: todoEdits(fa, f.node, `${TODO_MARKER}: this request names no model, and ${options.target} does not serve it; name a model.`) });
+    else plans.push({ label: 'TODO: no model', edits: todoEdits(fa, f.node, f.todo ?? `${TODO_MARKER}: this request names no model, and ${options.target} does not serve it; name a model.`) });
   }
   return plans;
 }

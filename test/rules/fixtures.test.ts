@@ -39,7 +39,7 @@ describe('rules in a real ESLint instance', () => {
     for (const r of results) expect(r.messages.filter((m) => m.fatal)).toEqual([]);
   });
 
-  for (const file of ['images.ts', 'responses.mjs', 'edit.cjs', 'legacy.js', 'Gallery.tsx']) {
+  for (const file of ['images.ts', 'responses.mjs', 'edit.cjs', 'legacy.js', 'Gallery.tsx', 'http.ts', 'vercel.mjs', 'langchain.ts', 'v3.cjs', 'azure-gateway.ts']) {
     it(`reports exactly the marked lines of app/${file}`, async () => {
       const full = path.join(DIR, 'app', file);
       const [result] = await eslint.lintFiles([full]);

@@ -15,13 +15,27 @@ ruleTester().run('no-unknown-model', rule, {
     // allow, exact and with a wildcard.
     { code: gen('gpt-image-2/text-to-image'), options: [{ allow: ['gpt-image-2/text-to-image'] }] },
     { code: gen('gpt-image-2-vip'), options: [{ allow: ['gpt-image-*-vip'] }] },
-    // A client with its own baseURL, or an Azure client (model = deployment name).
-    `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
+    // A gateway client whose ids are allowed, or an Azure client (model = deployment name).
+    {
+      code: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
+      options: [{ allow: ['gpt-image-2-all'] }],
+    },
     `const az = new AzureOpenAI({ apiVersion });\nawait az.images.generate({ model: "dalle3", prompt: "p" });`,
     // Ids that are never sent to an image API.
     `const labels = { "gpt-image2": "GPT Image 2" }; type M = "dalle-3" | "gpt-image-2.5"; db.insert({ model: "dalle-3" });`,
   ],
   invalid: [
+    {
+      name: 'a gateway client: the message says the gateway may accept the id',
+      code: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
+      errors: [
+        {
+          messageId: 'gatewayClient',
+          data: { id: 'gpt-image-2-all', why: 'a gateway-style id, as APIYI, LaoZhang, APIMart and Evolink spell them', where: '`https://api.apiyi.com/v1`' },
+          suggestions: [{ messageId: 'didYouMean', output: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });` }],
+        },
+      ],
+    },
     {
       code: gen('gpt-image-2/text-to-image'),
       errors: [

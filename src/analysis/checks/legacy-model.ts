@@ -12,7 +12,7 @@ import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
 import { stringCandidates } from '../values.js';
-import { clientKind, gatewayNote, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
+import { clientKind, gatewayNote, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
 
 export interface LegacyModelOptions {
   /** The model the suggestion migrates to. */
@@ -55,7 +55,9 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
       const date = model.shutdown!.value;
       const days = daysBetween(options.today, date);
       const node = nodeInCall(req.site.call, [c.node, hit.prop.value, ...[...hit.via].reverse(), req.site.arg]);
-      const extra = target && !typedOut(req, target.id) ? shapeEdits(fa, req) : undefined;
+      const client = clientKind(fa.index, req.site);
+      // An Azure deployment name is the team's own: renaming it is not a fix.
+      const extra = target && !typedOut(req, target.id) && client?.kind !== 'azure' ? shapeEdits(fa, req) : undefined;
       const plan =
         target && target.id !== c.value && extra
           ? planMigration(fa.index, req, target, { replaceModel: (id) => isLegacy(id, options.today, options.allow) })
@@ -68,9 +70,10 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(clientKind(fa.index, req.site), c.value),
+          advice: replacementAdvice(model) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
+        todo: shapeTodo(req, client, c.value, target?.id),
       });
     }
   }

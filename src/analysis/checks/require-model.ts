@@ -5,6 +5,7 @@
 import {
   DEFAULT_MODEL_WHEN_OMITTED,
   IMAGE_TOOL_TYPE,
+  TODO_MARKER,
   daysBetween,
   getModel,
   paramRule,
@@ -15,7 +16,10 @@ import { type Node, rangeOf } from '../ast.js';
 import { type ImageRequest, nodeInCall } from '../calls.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
-import { objectEntries, lookupProperty } from '../values.js';
+import { isObjectLike, objectEntries, lookupProperty, spellKey } from '../values.js';
+import type { TextEdit } from '../edits.js';
+import { insertAt } from '../edits.js';
+import { clientKind, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
 import { planMigration } from '../migrate.js';
 import { addProperty, literalLike } from './object-edits.js';
 
@@ -26,7 +30,7 @@ export interface RequireModelOptions {
   today?: string;
 }
 
-export type RequireModelMessageId = 'missingModel' | 'missingToolModel' | 'addModel';
+export type RequireModelMessageId = 'missingModel' | 'missingToolModel' | 'missingModelWayOut' | 'addModel';
 
 const CALL_NAMES: Readonly<Record<ImageRequest['endpoint'], string>> = {
   generations: '`images.generate` call',
@@ -35,8 +39,34 @@ const CALL_NAMES: Readonly<Record<ImageRequest['endpoint'], string>> = {
   'responses-tool': 'image_generation tool',
 };
 
+/** How a request is named in the message. */
+function callName(req: ImageRequest): string {
+  const shape = req.site.shape;
+  switch (shape.id) {
+    case 'sdk':
+      return CALL_NAMES[req.endpoint];
+    case 'http':
+      return req.endpoint === 'responses-tool' ? CALL_NAMES[req.endpoint] : `HTTP request to \`/images/${req.endpoint}\``;
+    case 'openai-v3':
+      return `\`${req.site.method}\` call (${shape.label})`;
+    case 'vercel-tool':
+    case 'langchain-tool':
+      return `${shape.label} tool`;
+    default:
+      return shape.label;
+  }
+}
+
 /** What happens with the default model, said in a clause. */
 function consequence(req: ImageRequest, fa: FileAnalysis, today: string): string {
+  const own = req.site.shape.defaultModel;
+  if (own) {
+    const m = getModel(own.value);
+    const status = m ? statusOn(m, today) : 'active';
+    if (m && status === 'shut-down') return `${req.site.shape.label} sends \`${m.id}\`, which was shut down on ${m.shutdown!.value}; requests fail`;
+    if (m && status === 'deprecated') return `${req.site.shape.label} sends \`${m.id}\`, which is deprecated and shuts down on ${m.shutdown!.value}`;
+    return `${req.site.shape.label} sends \`${own.value}\``;
+  }
   const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
   const model = getModel(fallback.value);
   // A DALL-E default gives way to a GPT image model when a GPT-only parameter is sent (SDK doc).
@@ -59,34 +89,56 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
   const target = getModel(options.target);
   for (const req of fa.requests) {
     // The variations endpoint no longer accepts requests with any model.
-    if (req.endpoint === 'variations') continue;
-    if (req.params.kind !== 'object' || req.model.hit || req.model.uncertain) continue;
+    if (req.endpoint === 'variations' && req.site.shape.id !== 'openai-v3') continue;
+    if (!isObjectLike(req.params) || req.model.hit || req.model.uncertain) continue;
+    // An Azure client names its deployment (the model) elsewhere.
+    if (clientKind(fa.index, req.site)?.kind === 'azure') continue;
     const obj = req.params.node;
     const isTool = req.endpoint === 'responses-tool';
-    const text = fa.index.text;
+    const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) ? addModelEdit(fa, req, target.id) : undefined;
+    const extra = add ? shapeEdits(fa, req) : undefined;
     const suggestions =
-      target && target.endpoints[req.endpoint]
+      target && add && extra
         ? [
             {
               messageId: 'addModel',
               data: { target: target.id },
               // The request ran on the API's default model, so it may carry parameters the
               // target rejects (a DALL-E default's `response_format`): fix those too, as the migration does.
-              edits: [
-                addProperty(text, obj, `model: ${literalLike(text, obj, target.id)}`, isTool ? toolTypeProp(fa, req) : undefined),
-                ...(planMigration(fa.index, req, target, { replaceModel: () => false }) ?? []),
-              ],
+              edits: [add, ...(planMigration(fa.index, req, target, { replaceModel: () => false }) ?? []), ...extra],
             },
           ]
         : [];
+    const out = wayOut(req);
     findings.push({
       node: reportNode(req, obj),
-      messageId: isTool ? 'missingToolModel' : 'missingModel',
-      data: { call: CALL_NAMES[req.endpoint], consequence: consequence(req, fa, today) },
+      messageId: out ? 'missingModelWayOut' : isTool ? 'missingToolModel' : 'missingModel',
+      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/\.$/, ''), ...(out ? { wayOut: out.trim() } : {}) },
       suggestions,
+      ...(suggestions.length || !(out || typedNote(req, target?.id))
+        ? {}
+        : { todo: `${TODO_MARKER}: this ${callName(req)} names no model.${out || typedNote(req, target?.id)}` }),
     });
   }
   return findings;
+}
+
+/** Adds `model` where the request's parameters are written: the object literal, or a new `append` on the form. */
+function addModelEdit(fa: FileAnalysis, req: ImageRequest, id: string): TextEdit | undefined {
+  const text = fa.index.text;
+  const params = req.params;
+  const key = spellKey(params, 'model');
+  if (params.kind === 'object') {
+    return addProperty(text, params.node, `${key}: ${literalLike(text, params.node, id)}`, req.endpoint === 'responses-tool' ? toolTypeProp(fa, req) : undefined);
+  }
+  if (params.kind !== 'view' || !params.addTo) return undefined;
+  if (params.addTo.kind === 'object') return addProperty(text, params.addTo.node, `${key}: ${literalLike(text, params.addTo.node, id)}`);
+  const after = params.addTo.after;
+  const end = rangeOf(after)[1];
+  const lineStart = text.lastIndexOf('\n', rangeOf(after)[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return insertAt(end, `${eol}${indent}${params.addTo.receiver}.append(${literalLike(text, after, key)}, ${literalLike(text, after, id)});`);
 }
 
 /** The `type: "image_generation"` property of a tool literal, when it is a direct member. */

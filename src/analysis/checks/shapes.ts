@@ -4,14 +4,22 @@
  * of a library that cannot work, the note that a gateway may accept its own
  * ids, and whether a fix may edit the request at all.
  */
+import { AZURE, OPENAI_V3, TODO_MARKER } from '../../catalog/index.js';
+import { type Node, unwrap } from '../ast.js';
+import { todoEdits } from './url-response.js';
 import { type ClientKind, type ImageRequest, clientKind } from '../calls.js';
 import type { TextEdit } from '../edits.js';
 import type { FileAnalysis } from '../index.js';
 import { planV3Rewrite } from '../migrate.js';
+import { lookup } from '../scope.js';
 
-/** ` This request goes to <url>, not api.openai.com; ...` for a gateway client, else ''. */
-export function gatewayNote(kind: ClientKind | undefined, id: string): string {
-  if (kind?.kind !== 'gateway') return '';
+/**
+ * ` This request goes to <url>, not api.openai.com; ...` for a gateway
+ * client, the deployment advice for Azure, else ''.
+ */
+export function gatewayNote(kind: ClientKind | undefined, id: string, req?: ImageRequest): string {
+  if (kind?.kind === 'azure') return ` ${AZURE.advice}`;
+  if (kind?.kind !== 'gateway' || req?.site.shape.id === 'hiapi-tasks') return '';
   const where = kind.baseUrl ? `\`${kind.baseUrl}\`` : 'a gateway (its own `baseURL`)';
   return ` This request goes to ${where}, not api.openai.com; if that gateway serves \`${id}\`, add it to \`allow\`.`;
 }
@@ -42,8 +50,40 @@ export function typedNote(req: ImageRequest, target: string | undefined): string
  */
 export function shapeEdits(fa: FileAnalysis, req: ImageRequest): TextEdit[] | undefined {
   if (!req.site.shape.editable) return undefined;
-  if (req.site.shape.id === 'openai-v3') return planV3Rewrite(fa.index, req);
-  return [];
+  if (req.site.shape.id !== 'openai-v3') return [];
+  const edits = planV3Rewrite(fa.index, req);
+  if (!edits) return undefined;
+  // The client itself, when this file makes it, is left to a person (once).
+  const client = v3Client(fa, req);
+  return client ? [...edits, ...todoEdits(fa, client, V3_CLIENT_TODO)] : edits;
+}
+
+export const V3_CLIENT_TODO = `${TODO_MARKER}: openai v3's \`${OPENAI_V3.clientClass}\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.`;
+
+/** The `new OpenAIApi(...)` a v3 call's receiver is made by in this file. */
+function v3Client(fa: FileAnalysis, req: ImageRequest): Node | undefined {
+  let node = unwrap(req.site.call.callee);
+  for (let i = 0; node && i < 8; i++) {
+    if (node.type === 'NewExpression') return node;
+    if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') node = unwrap(node.object);
+    else if (node.type === 'Identifier') {
+      const init = lookupConst(fa, node);
+      node = init ? unwrap(init) : undefined;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function lookupConst(fa: FileAnalysis, id: Node): Node | undefined {
+  const b = lookup(fa.index, id, id.name);
+  return b?.kind === 'const' ? b.init : undefined;
+}
+
+/** The TODO a transform leaves for a finding on a shape it cannot fix in place. */
+export function shapeTodo(req: ImageRequest, kind: ClientKind | undefined, id: string, target: string | undefined): string | undefined {
+  const why = wayOut(req) + typedNote(req, target) + (kind?.kind === 'azure' ? ` ${AZURE.advice}` : '');
+  if (!why) return undefined;
+  return `${TODO_MARKER}: \`${id}\` through ${req.site.shape.label} cannot be migrated automatically.${why}`;
 }
 
 export { clientKind };

@@ -32,6 +32,8 @@ import {
   type Value,
   isFullyKnown,
   lookupProperty,
+  spellKey,
+  isObjectLike,
   objectEntries,
   resolve,
   stringCandidates,
@@ -46,6 +48,7 @@ export type UnsupportedParamMessageId =
   | 'combination'
   | 'combinationAbsent'
   | 'toolChoiceWithoutTool'
+  | 'librarySends'
   | 'removeParam'
   | 'replaceValue';
 
@@ -64,10 +67,20 @@ interface Context {
   /** There is exactly one model candidate, fully known: autofixes are safe. */
   single: boolean;
   findings: Finding[];
+  /** Check the library's own schema (`shape.params`) instead of a model's table. */
+  library?: boolean;
+  /** Parameters (and values) already reported by the library's schema. */
+  reported?: Set<string>;
 }
 
-const where = (ctx: Context) =>
-  ctx.model ? `with \`${ctx.model.id}\` in ${ENDPOINT_NAMES[ctx.req.endpoint]}` : `in ${ENDPOINT_NAMES[ctx.req.endpoint]}`;
+const where = (ctx: Context) => {
+  const shape = ctx.req.site.shape;
+  if (ctx.library) return `by ${shape.label} (its schema rejects it before sending)`;
+  const via = shape.id === 'sdk' || shape.id === 'http' ? '' : ` (through ${shape.label})`;
+  return ctx.model
+    ? `with \`${ctx.model.id}\` in ${ENDPOINT_NAMES[ctx.req.endpoint]}${via}`
+    : `in ${ENDPOINT_NAMES[ctx.req.endpoint]}${via}`;
+};
 
 const isUnconfirmed = (rule: ParamRule) => rule.unconfirmed === true || (rule.kind === 'size' && rule.rule.unconfirmed === true);
 
@@ -85,7 +98,7 @@ function numberCandidates(v: Value): { value: number; node: Node }[] {
 export function unsupportedParamFindings(fa: FileAnalysis): Finding[] {
   const findings: Finding[] = [];
   for (const req of fa.requests) {
-    if (req.params.kind !== 'object') continue;
+    if (!isObjectLike(req.params)) continue;
     const modelValue = req.model.hit?.value;
     const models = modelValue
       ? stringCandidates(modelValue)
@@ -94,10 +107,13 @@ export function unsupportedParamFindings(fa: FileAnalysis): Finding[] {
       : [];
     const single = models.length === 1 && !!modelValue && isFullyKnown(modelValue) && !req.model.uncertain;
     const unique = models.filter((m, i) => models.findIndex((o) => o.id === m.id) === i);
+    const reported = new Set<string>();
+    if (req.site.shape.params) checkRequest({ fa, req, single, findings, library: true, reported });
     if (unique.length) {
-      for (const model of unique) checkRequest({ fa, req, model, single, findings });
+      for (const model of unique) checkRequest({ fa, req, model, single, findings, reported });
+      librarySends(fa, req, unique, findings);
     } else if (req.endpoint === 'responses-tool') {
-      checkRequest({ fa, req, single: false, findings });
+      checkRequest({ fa, req, single: false, findings, reported });
     }
   }
   toolChoiceFindings(fa, findings);
@@ -110,16 +126,24 @@ function checkRequest(ctx: Context): void {
   for (const key of entries.keys()) {
     const found = lookupProperty(fa.index, req.params, key);
     if (!found.hit || found.uncertain) continue;
-    const rule = ctx.model
-      ? paramRule(ctx.model, req.endpoint, key)
-      : Object.prototype.hasOwnProperty.call(TOOL_BASE, key)
-        ? (TOOL_BASE as Record<string, ParamRule>)[key]
-        : undefined;
+    const libraryTable = req.site.shape.params;
+    const rule = ctx.library
+      ? libraryTable && Object.prototype.hasOwnProperty.call(libraryTable, key)
+        ? libraryTable[key]
+        : undefined
+      : ctx.model
+        ? paramRule(ctx.model, req.endpoint, key)
+        : Object.prototype.hasOwnProperty.call(TOOL_BASE, key)
+          ? (TOOL_BASE as Record<string, ParamRule>)[key]
+          : undefined;
     if (!rule || isUnconfirmed(rule)) continue;
-    if (!ctx.model && rule.kind !== 'unsupported') continue;
+    if (!ctx.model && !ctx.library && rule.kind !== 'unsupported') continue;
+    if (!ctx.library && ctx.reported?.has(key)) continue;
+    const before = ctx.findings.length;
     checkParam(ctx, key, rule, found.hit, entries);
+    if (ctx.library && ctx.findings.length > before) ctx.reported?.add(key);
   }
-  if (ctx.model) combinationFindings(ctx);
+  if (ctx.model && !ctx.library) combinationFindings(ctx);
 }
 
 function push(ctx: Context, node: Node, messageId: UnsupportedParamMessageId, data: MessageData, suggestions: Suggestion[] = [], fix?: TextEdit[]): void {
@@ -128,14 +152,15 @@ function push(ctx: Context, node: Node, messageId: UnsupportedParamMessageId, da
 
 function checkParam(ctx: Context, key: string, rule: ParamRule, hit: PropertyHit, entries: Map<string, PropertyHit>): void {
   const text = ctx.fa.index.text;
-  const editable = hit.via.length === 0;
+  // A library that sends its own defaults (DallEAPIWrapper) is not fixed by editing its options.
+  const editable = hit.via.length === 0 && ctx.req.site.shape.editable;
   const remove = (): Suggestion[] =>
     editable ? [{ messageId: 'removeParam', data: { param: key }, edits: [removeProperty(text, hit.prop)] }] : [];
   switch (rule.kind) {
     case 'unsupported': {
       const data = { param: key, where: where(ctx), reason: rule.reason };
       if (rule.renameTo) {
-        const rename = editable && !entries.has(rule.renameTo) ? renameKey(text, hit.prop, rule.renameTo) : undefined;
+        const rename = editable && !entries.has(rule.renameTo) ? renameKey(text, hit.prop, spellKey(ctx.req.params, rule.renameTo)) : undefined;
         if (rename) push(ctx, reportAt(ctx.req, hit), 'unsupported', data, [], [rename]);
         else push(ctx, reportAt(ctx.req, hit), 'unsupported', data, remove());
         return;
@@ -208,6 +233,33 @@ function nearestSize(model: ModelRecord, req: ImageRequest, rule: ParamRule & { 
     if (checkSize(rule.rule, rounded).ok) return rounded;
   }
   return mapSize(model, req.endpoint, size);
+}
+
+/**
+ * Parameters a library always sends (DallEAPIWrapper: `response_format`,
+ * `style`, `quality`) that the request's model rejects, when the code does
+ * not set them itself: reported at the library call, with the way out.
+ */
+function librarySends(fa: FileAnalysis, req: ImageRequest, models: ModelRecord[], findings: Finding[]): void {
+  const sends = req.site.shape.alwaysSends?.value;
+  if (!sends) return;
+  const { entries } = objectEntries(fa.index, req.params);
+  const callee = req.site.call.callee as Node | undefined;
+  for (const model of models) {
+    for (const [param, value] of Object.entries(sends)) {
+      if (entries.has(param)) continue;
+      const rule = paramRule(model, req.endpoint, param);
+      if (!rule || isUnconfirmed(rule)) continue;
+      const rejected = rule.kind === 'unsupported' ? rule.reason : rule.kind === 'enum' && !rule.values.includes(value) ? `allowed: ${rule.values.join(', ')}` : undefined;
+      if (!rejected) continue;
+      findings.push({
+        node: callee ?? req.site.call,
+        messageId: 'librarySends',
+        data: { library: req.site.shape.label, param, value, model: model.id, reason: rejected, wayOut: req.site.shape.wayOut ?? '' },
+        suggestions: [],
+      });
+    }
+  }
 }
 
 function combinationFindings(ctx: Context): void {

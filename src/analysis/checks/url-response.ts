@@ -17,7 +17,7 @@ import { type TextEdit, insertAt, lineEnding, renameKey, replaceString } from '.
 import type { Finding, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { type UrlRead, urlReads } from '../results.js';
-import { isFullyKnown, lookupProperty, stringCandidates } from '../values.js';
+import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../values.js';
 
 export interface UrlResponseOptions {
   /** Offer the data-URL suggestion next to the `b64_json` one (default true). */
@@ -36,7 +36,7 @@ export const URL_TODO = `${TODO_MARKER}: GPT image models return base64 only, so
 export function certainModels(req: ImageRequest): string[] | undefined {
   const hit = req.model.hit;
   if (!hit) {
-    if (req.model.uncertain || req.params.kind !== 'object') return undefined;
+    if (req.model.uncertain || !isObjectLike(req.params)) return undefined;
     return [DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value];
   }
   if (req.model.uncertain || !isFullyKnown(hit.value)) return undefined;
