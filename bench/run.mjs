@@ -44,10 +44,15 @@ function readAll() {
   return { ms: ms(t0), bytes };
 }
 
-async function lint(withRules, stats = false) {
+/**
+ * `all`: configs.all. `none`: the same parsers, no rules (parse only). `trivial`:
+ * one core rule with a single cheap listener (no-debugger), which makes ESLint
+ * walk every AST and run code path analysis: the floor for any plugin.
+ */
+async function lint(which, stats = false) {
   const config = zeroConfig('all', '2026-11-22');
   const last = config.length - 1;
-  if (!withRules) config[last] = { ...config[last], rules: {} };
+  if (which !== 'all') config[last] = { ...config[last], rules: which === 'trivial' ? { 'no-debugger': 'error' } : {} };
   const eslint = new ESLint({ cwd: TREE, overrideConfigFile: true, overrideConfig: config, stats });
   const t0 = process.hrtime.bigint();
   const results = await eslint.lintFiles(['.']);
@@ -95,24 +100,25 @@ const jscodeshiftNoop = () =>
     'jscodeshift',
   );
 
-const samples = { read: [], lintAll: [], lintNone: [], migrate: [], jscodeshift: [] };
+const samples = { read: [], lintAll: [], lintNone: [], lintTrivial: [], migrate: [], jscodeshift: [] };
 // Warm-up (untimed): JIT, module loading, file cache; and the per-rule times,
 // from ESLint's stats, in a run of their own so that the instrumentation does
 // not slow the timed runs.
 log('warm-up and per-rule stats');
 readAll();
-await lint(false);
-const statsRun = await lint(true, true);
+await lint('none');
+await lint('trivial');
+const statsRun = await lint('all', true);
 const perRule = statsRun.perRule;
 const lintInfo = { files: statsRun.files, problems: statsRun.problems };
 for (let run = 0; run < RUNS; run++) {
   log(`run ${run + 1}/${RUNS}`);
   samples.read.push(readAll().ms);
   // Interleave each pair, alternating which goes first.
-  const order = run % 2 ? ['none', 'all'] : ['all', 'none'];
+  const order = run % 2 ? ['none', 'trivial', 'all'] : ['all', 'trivial', 'none'];
   for (const which of order) {
-    const r = await lint(which === 'all');
-    samples[which === 'all' ? 'lintAll' : 'lintNone'].push(r.ms);
+    const r = await lint(which);
+    samples[{ all: 'lintAll', none: 'lintNone', trivial: 'lintTrivial' }[which]].push(r.ms);
   }
   for (const which of run % 2 ? ['jscodeshift', 'migrate'] : ['migrate', 'jscodeshift']) {
     samples[which].push(which === 'migrate' ? migrateDry() : jscodeshiftNoop());
@@ -123,6 +129,7 @@ const med = {
   readMs: median(samples.read),
   lintAllMs: median(samples.lintAll),
   lintParseOnlyMs: median(samples.lintNone),
+  lintOneTrivialRuleMs: median(samples.lintTrivial),
   migrateDryMs: median(samples.migrate.map((s) => s.ms)),
   migrateDryMaxRssMiB: median(samples.migrate.map((s) => s.maxRssMiB)),
   jscodeshiftNoopMs: median(samples.jscodeshift.map((s) => s.ms)),
@@ -137,6 +144,8 @@ const results = {
   medians: med,
   ratios: {
     lintOverhead: med.lintAllMs / med.lintParseOnlyMs - 1,
+    eslintTraversalOverhead: med.lintOneTrivialRuleMs / med.lintParseOnlyMs - 1,
+    pluginOverheadOverTraversal: med.lintAllMs / med.lintOneTrivialRuleMs - 1,
     migrateVsJscodeshiftTime: med.migrateDryMs / med.jscodeshiftNoopMs,
     migrateVsJscodeshiftMemory: med.migrateDryMaxRssMiB / med.jscodeshiftNoopMaxRssMiB,
     lintOverReadFloor: med.lintAllMs / med.readMs,
@@ -152,7 +161,8 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
 console.log(`files: ${FILES}, runs: ${RUNS} (medians)`);
 console.log(`read every file (floor):      ${med.readMs.toFixed(0)} ms`);
 console.log(`eslint, parse only:           ${med.lintParseOnlyMs.toFixed(0)} ms`);
-console.log(`eslint, configs.all:          ${med.lintAllMs.toFixed(0)} ms   overhead ${pct(results.ratios.lintOverhead)} (target <= 3%)`);
+console.log(`eslint, one trivial rule:     ${med.lintOneTrivialRuleMs.toFixed(0)} ms   ESLint's own walk for any rule: ${pct(results.ratios.eslintTraversalOverhead)}`);
+console.log(`eslint, configs.all:          ${med.lintAllMs.toFixed(0)} ms   overhead ${pct(results.ratios.lintOverhead)} over parse only (target <= 3%), ${pct(results.ratios.pluginOverheadOverTraversal)} over one trivial rule`);
 for (const [rule, t] of Object.entries(results.perRuleMs)) console.log(`  ${rule.padEnd(40)} ${t.toFixed(1)} ms`);
 console.log(`jscodeshift no-op:            ${med.jscodeshiftNoopMs.toFixed(0)} ms, peak ${med.jscodeshiftNoopMaxRssMiB.toFixed(0)} MiB`);
 console.log(`gpt-image migrate --dry:      ${med.migrateDryMs.toFixed(0)} ms, peak ${med.migrateDryMaxRssMiB.toFixed(0)} MiB`);

@@ -25,6 +25,11 @@ const WRAPPERS = new Set([
   'TSInstantiationExpression',
 ]);
 
+/** True for the nodes `unwrap` strips: type casts, parentheses, optional-chain wrappers. */
+export function isWrapper(node: Node): boolean {
+  return WRAPPERS.has(node.type);
+}
+
 /** Strips `as`, `satisfies`, `!`, `<T>x`, parentheses and optional-chain wrappers. */
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n = node ?? undefined;

@@ -7,10 +7,9 @@
  * act on. Anything the walk cannot follow (a result passed to a function,
  * returned, stored in an object) is left alone.
  */
-import { IMAGES_RESPONSE } from '../catalog/index.js';
-import { type Node, forEachChild, isCall, isFunctionLike, isMember, memberName, propertyKey, unwrap } from './ast.js';
+import { HTTP_RESPONSE, IMAGES_RESPONSE } from '../catalog/index.js';
+import { type Node, forEachChild, isCall, isFunctionLike, isMember, isWrapper, memberName, propertyKey, unwrap } from './ast.js';
 import type { ImageRequest, ResultShape } from './calls.js';
-import { HTTP_RESPONSE } from '../catalog/index.js';
 import type { FileAnalysis } from './index.js';
 import { type FileIndex, lookup } from './scope.js';
 
@@ -39,16 +38,6 @@ const START: Readonly<Record<ResultShape, Level | undefined>> = {
 };
 
 const AWAITED: Partial<Record<Level, Level>> = { promise: 'response', 'fetch-promise': 'fetch-response', 'axios-promise': 'axios-response' };
-
-const WRAPPERS = new Set([
-  'TSAsExpression',
-  'TSSatisfiesExpression',
-  'TSNonNullExpression',
-  'TSTypeAssertion',
-  'TypeCastExpression',
-  'ParenthesizedExpression',
-  'ChainExpression',
-]);
 
 /** Array methods whose callback gets one item as its first parameter. */
 const ITEM_CALLBACKS = new Set(['map', 'flatMap', 'forEach', 'filter', 'find', 'findLast', 'some', 'every']);
@@ -95,7 +84,7 @@ class ResultWalker {
     let parent = this.parent(node);
     // Climb through wrappers and `await`.
     while (parent) {
-      if (WRAPPERS.has(parent.type) && parent.expression === node) {
+      if (isWrapper(parent) && parent.expression === node) {
         node = parent;
       } else if (parent.type === 'AwaitExpression' && parent.argument === node) {
         level = AWAITED[level] ?? level;
@@ -167,7 +156,7 @@ class ResultWalker {
   private calledWith(member: Node): Node | undefined {
     let node = member;
     let parent = this.parent(node);
-    while (parent && WRAPPERS.has(parent.type) && parent.expression === node) {
+    while (parent && isWrapper(parent) && parent.expression === node) {
       node = parent;
       parent = this.parent(node);
     }

@@ -305,4 +305,6 @@ export const TASK_API: Sourced & { inputKey: string; plainIdsOnly: boolean; notH
   plainIdsOnly: true,
   notHosted: { value: ['gpt-image-1', 'gpt-image-1.5'], src: ['hiapi-tasks'] },
   src: ['hiapi-tasks', 'gw-hiapi'],
+  note:
+    "HiAPI's GPT Image 2 page gives the task model as the fixed value `gpt-image-2`; an older HiAPI blog post sends `gpt-image-2/text-to-image` to the same endpoint. The plain id works in both, so that is what the rules suggest.",
 };

@@ -214,8 +214,14 @@ export const sources = {
     primary: true,
   },
   'hiapi-tasks': {
-    title: "HiAPI unified task API (POST /v1/tasks, body { model, input: { prompt } }): plain model ids only; a /text-to-image suffix is answered with 400; gpt-image-1 and gpt-image-1.5 are not hosted (as recorded in issue 6)",
-    ref: 'https://hiapi.ai',
+    title:
+      "HiAPI docs: unified async API (POST /v1/tasks with { model, input }, GET /v1/tasks/:id) and the GPT Image 2 model page (\"model: Fixed value gpt-image-2\"); issue 6 records the 400 for a /text-to-image suffix and that gpt-image-1 / 1.5 are not hosted",
+    ref: 'https://docs.hiapi.ai/async-api/create/?lang=en',
+    primary: false,
+  },
+  'hiapi-blog': {
+    title: 'HiAPI blog: gpt-image-2/text-to-image through the task API (uses the suffixed id; disagrees with the model page)',
+    ref: 'https://www.hiapi.ai/en/blog/how-to-use-gpt-image-2-text-to-image-hiapi-api',
     primary: false,
   },
   facts: {

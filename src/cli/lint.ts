@@ -6,7 +6,7 @@
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../index.js';
-import { UsageError, parse } from './args.js';
+import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
 export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
@@ -54,23 +54,21 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse('lint', argv, {
-      config: { type: 'string' },
-      format: { type: 'string' },
-      'max-warnings': { type: 'string' },
-      today: { type: 'string' },
-      fix: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${HELP}`);
-      return 2;
-    }
-    throw e;
-  }
+  const parsed = parseOrUsage(
+    'lint',
+    argv,
+    {
+        config: { type: 'string' },
+        format: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        today: { type: 'string' },
+        fix: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    },
+    io,
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(HELP);

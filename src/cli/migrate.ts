@@ -10,7 +10,7 @@ import { discoverFiles } from '../codemod/files.js';
 import { dirtyAmong, gitState } from '../codemod/git.js';
 import { type MigrateReport, migrateFiles, reportPath } from '../codemod/run.js';
 import { TRANSFORM_NAMES, type TransformName, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
-import { UsageError, parse } from './args.js';
+import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
 /** Exit codes of `gpt-image migrate`. */
@@ -105,25 +105,23 @@ function summaryText(report: MigrateReport): string {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse('migrate', argv, {
-      target: { type: 'string' },
-      transform: { type: 'string', multiple: true },
-      url: { type: 'string' },
-      'text-model': { type: 'string' },
-      dry: { type: 'boolean' },
-      json: { type: 'string' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${HELP}`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  const parsed = parseOrUsage(
+    'migrate',
+    argv,
+    {
+        target: { type: 'string' },
+        transform: { type: 'string', multiple: true },
+        url: { type: 'string' },
+        'text-model': { type: 'string' },
+        dry: { type: 'boolean' },
+        json: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    },
+    io,
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(HELP);

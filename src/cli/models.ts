@@ -2,7 +2,7 @@
  * `gpt-image models [--json] [--today YYYY-MM-DD]`: the catalog as a table.
  */
 import { MODELS, daysBetween, statusOn, todayIso } from '../catalog/index.js';
-import { UsageError, parse } from './args.js';
+import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
 export interface ModelRow {
@@ -38,20 +38,18 @@ function table(rows: string[][]): string {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let values;
-  try {
-    ({ values } = parse('models', argv, {
-      json: { type: 'boolean' },
-      today: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    }));
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(e.message);
-      return 2;
-    }
-    throw e;
-  }
+  const parsed = parseOrUsage(
+    'models',
+    argv,
+    {
+        json: { type: 'boolean' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (values.help) {
     io.out('Usage: gpt-image models [--json] [--today YYYY-MM-DD]\n\nLists every image model id in the catalog: family, status, shutdown date with days left, and OpenAI\'s recommended replacement.');
     return 0;

@@ -8,7 +8,7 @@ import { EXIT, exitCodeHelp } from '../verify/exit-codes.js';
 import { APIS, type ApiName } from '../verify/generate.js';
 import { DEFAULTS, MAX_WAIT_ENV, type VerifyDeps, verify } from '../verify/run.js';
 import { DEFAULT_BASE_URL } from '../verify/target.js';
-import { UsageError, parse } from './args.js';
+import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
 export const HELP = `Usage: gpt-image verify [options]
@@ -44,29 +44,27 @@ Exit codes:
 ${exitCodeHelp()}`;
 
 export async function run(argv: string[], io: Io, deps: VerifyDeps = {}): Promise<number> {
-  let parsed;
-  try {
-    parsed = parse('verify', argv, {
-      model: { type: 'string' },
-      'base-url': { type: 'string' },
-      api: { type: 'string' },
-      generate: { type: 'boolean' },
-      'text-model': { type: 'string' },
-      'from-code': { type: 'boolean' },
-      'api-key-env': { type: 'string' },
-      timeout: { type: 'string' },
-      retries: { type: 'string' },
-      today: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${HELP}`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  const parsed = parseOrUsage(
+    'verify',
+    argv,
+    {
+        model: { type: 'string' },
+        'base-url': { type: 'string' },
+        api: { type: 'string' },
+        generate: { type: 'boolean' },
+        'text-model': { type: 'string' },
+        'from-code': { type: 'boolean' },
+        'api-key-env': { type: 'string' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        today: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    },
+    io,
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values: v, positionals } = parsed;
   if (v.help) {
     io.out(HELP);
