@@ -26,6 +26,26 @@ ruleTester().run('no-unsupported-param', rule, {
   ],
   invalid: [
     {
+      name: 'a raw HTTP request is named by its path',
+      code: `await fetch("https://api.openai.com/v1/images/generations", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p", style: "vivid" }) });`,
+      errors: [
+        {
+          messageId: 'unsupported',
+          data: {
+            param: 'style',
+            where: 'with `gpt-image-2` in a request to `/images/generations`',
+            reason: '`style` is a DALL-E 3 parameter; GPT image models reject it. Describe the style in the prompt instead.',
+          },
+          suggestions: [
+            {
+              messageId: 'removeParam',
+              output: `await fetch("https://api.openai.com/v1/images/generations", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'response_format: "b64_json" on a GPT image model is removed by the autofix',
       code: gen(`response_format: "b64_json"`),
       output: `await client.images.generate({ model: "gpt-image-2", prompt: "p" });`,

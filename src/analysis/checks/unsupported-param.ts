@@ -73,13 +73,20 @@ interface Context {
   reported?: Set<string>;
 }
 
+/** Raw HTTP requests are named by their path, not by an SDK method they do not use. */
+const HTTP_ENDPOINT_NAMES: Readonly<Record<ImageRequest['endpoint'], string>> = {
+  generations: 'a request to `/images/generations`',
+  edits: 'a request to `/images/edits`',
+  variations: 'a request to `/images/variations`',
+  'responses-tool': 'the image_generation tool',
+};
+
 const where = (ctx: Context) => {
   const shape = ctx.req.site.shape;
   if (ctx.library) return `by ${shape.label} (its schema rejects it before sending)`;
   const via = shape.id === 'sdk' || shape.id === 'http' ? '' : ` (through ${shape.label})`;
-  return ctx.model
-    ? `with \`${ctx.model.id}\` in ${ENDPOINT_NAMES[ctx.req.endpoint]}${via}`
-    : `in ${ENDPOINT_NAMES[ctx.req.endpoint]}${via}`;
+  const endpoint = (shape.id === 'http' ? HTTP_ENDPOINT_NAMES : ENDPOINT_NAMES)[ctx.req.endpoint];
+  return ctx.model ? `with \`${ctx.model.id}\` in ${endpoint}${via}` : `in ${endpoint}${via}`;
 };
 
 const isUnconfirmed = (rule: ParamRule) => rule.unconfirmed === true || (rule.kind === 'size' && rule.rule.unconfirmed === true);
