@@ -5,7 +5,7 @@
  *
  * Only active models, only fully confirmed catalog facts, only known values.
  */
-import { checkSize, getModel, paramRule, statusOn } from '../../catalog/index.js';
+import { checkSize, formatCount, getModel, paramRule, statusOn } from '../../catalog/index.js';
 import { nodeInCall } from '../calls.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
@@ -13,7 +13,6 @@ import { objectEntries, stringCandidates } from '../values.js';
 
 export type PreviewFeatureMessageId = 'previewValue' | 'experimentalSize';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function previewFeatureFindings(fa: FileAnalysis, options: { today: string }): Finding[] {
   const findings: Finding[] = [];
@@ -40,7 +39,7 @@ export function previewFeatureFindings(fa: FileAnalysis, options: { today: strin
               findings.push({
                 node,
                 messageId: 'experimentalSize',
-                data: { value: v.value, pixels: fmt(w * h), limit: fmt(rule.rule.experimentalAbovePixels), model: model!.id },
+                data: { value: v.value, pixels: formatCount(w * h), limit: formatCount(rule.rule.experimentalAbovePixels), model: model!.id },
                 suggestions: [],
               });
             }
