@@ -7,7 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-function prng(seed) {
+/** A small fixed-seed PRNG (mulberry32): same seed, same sequence. */
+export function prng(seed) {
   let a = seed;
   return () => {
     a |= 0;

@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -29,11 +29,7 @@ export default createRule<[Options], 'shutDown' | 'deprecated' | 'migrate'>({
         properties: {
           target: { type: 'string', description: 'The model the suggestion migrates to.' },
           allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
-          today: {
-            type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-            description: 'The date statuses are computed for (YYYY-MM-DD); defaults to the current date.',
-          },
+          today: TODAY_OPTION,
         },
         additionalProperties: false,
       },

@@ -1,6 +1,6 @@
 import { todayIso } from '../src/catalog/index.js';
 import { type PreviewFeatureMessageId, previewFeatureFindings } from '../src/analysis/checks/preview-feature.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
 
 export interface Options {
   today?: string;
@@ -25,11 +25,7 @@ export default createRule<[Options], PreviewFeatureMessageId>({
       {
         type: 'object',
         properties: {
-          today: {
-            type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-            description: 'The date model statuses are computed for (YYYY-MM-DD); defaults to the current date.',
-          },
+          today: TODAY_OPTION,
         },
         additionalProperties: false,
       },

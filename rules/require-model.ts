@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { type RequireModelMessageId, requireModelFindings } from '../src/analysis/checks/require-model.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -22,11 +22,7 @@ export default createRule<[Options], RequireModelMessageId>({
         type: 'object',
         properties: {
           target: { type: 'string', description: 'The model the suggestion adds.' },
-          today: {
-            type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-            description: "The date the default model's status is computed for (YYYY-MM-DD); defaults to the current date.",
-          },
+          today: TODAY_OPTION,
         },
         additionalProperties: false,
       },

@@ -20,6 +20,13 @@ export const createRule = ESLintUtils.RuleCreator<GptImageDocs>(
   (name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`,
 );
 
+/** The `today` option of the rules whose findings depend on the date (JSON schema). */
+export const TODAY_OPTION = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'The date model statuses are computed for (YYYY-MM-DD); defaults to the current date.',
+} as const;
+
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** The analysis of the file being linted (shared by every rule of the run). */

@@ -5,20 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { prng } from '../../bench/generate.mjs';
 
 const LEGACY = `client.images.generate({ model: "dall-e-3", prompt: "p", style: "vivid", response_format: "url" });`;
-
-/** A small fixed-seed PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CorpusFile {
   name: string;
