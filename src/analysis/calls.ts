@@ -15,6 +15,7 @@ import {
   LANGCHAIN,
   OPENAI_API_HOST,
   OPENAI_V3,
+  REQUIRED_PARAMS,
   SHAPES,
   TASK_API,
   VERCEL,
@@ -669,4 +670,15 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
 export function clientEndpoint(index: FileIndex, site: CallSite): 'openai' | 'custom' | undefined {
   const k = clientKind(index, site);
   return k ? (k.kind === 'openai' ? 'openai' : 'custom') : undefined;
+}
+
+/**
+ * Evidence that a request is meant for OpenAI's image API when nothing else
+ * says so: on the SDK shape the receiver can be anything (`store.images.edit`),
+ * so a request without a model must at least carry the parameters every image
+ * request carries. Other shapes are recognised by their library or URL.
+ */
+export function looksLikeImageRequest(index: FileIndex, req: ImageRequest): boolean {
+  if (req.site.shape.id !== 'sdk' || req.endpoint === 'responses-tool') return true;
+  return REQUIRED_PARAMS.value[req.endpoint].every((p) => lookupProperty(index, req.params, p).hit !== undefined);
 }

@@ -54,3 +54,13 @@ export const VARIATIONS_RETIRED: Fact<string> = {
   value: 'Use `images.edit` with a GPT image model instead.',
   src: ['SDK-7.57', 'N'],
 };
+
+/**
+ * Parameters every request to an Images endpoint carries (the SDK types them
+ * as required). An `images.*` call on an unknown receiver without them is not
+ * taken for an OpenAI request when the question is what it lacks.
+ */
+export const REQUIRED_PARAMS: Fact<Readonly<Record<'generations' | 'edits' | 'variations', readonly string[]>>> = {
+  value: { generations: ['prompt'], edits: ['image', 'prompt'], variations: ['image'] },
+  src: ['SDK-7.57', 'N'],
+};

@@ -114,7 +114,7 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[]
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    if (!neverReturnsUrl(read.request)) continue;
+    if (!neverReturnsUrl(fa.index, read.request)) continue;
     plans.push({ label: `url read -> ${options.url}`, edits: urlReadEdits(fa, read, options.url) });
   }
   return plans;

@@ -15,6 +15,8 @@ const LOOPS = [
 
 ruleTester().run('no-url-response', rule, {
   valid: [
+    // not an OpenAI request: no model, and none of the parameters every image request carries
+    `const res = await store.images.edit({ id: 1, title: 'Sunset' }); show(res.data[0].url);`,
     // DALL-E calls returned URLs.
     `const res = await client.images.generate({ model: "dall-e-3", prompt: "a cat" }); show(res.data[0].url);`,
     // Reading b64_json is the fix.

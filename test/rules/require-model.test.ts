@@ -5,6 +5,8 @@ const today = '2026-11-22';
 
 ruleTester().run('require-model', rule, {
   valid: [
+    // Not OpenAI requests: the receiver can be anything, and these lack the parameters every image request carries.
+    { code: `await store.images.edit({ id, title: 'Sunset' }); await api.images.generate({ width: 100 }); await client.images.generate({});`, options: [{ today }] },
     { code: `await client.images.generate({ model: "gpt-image-2", prompt: "a cat" });`, options: [{ today }] },
     // A spread or a whole-object argument may carry the model.
     { code: `await client.images.generate({ ...defaults, prompt: "a cat" });`, options: [{ today }] },
@@ -110,8 +112,8 @@ ruleTester().run('require-model', rule, {
       ],
     },
     {
-      name: 'an empty call object and a spread without a model',
-      code: `const base = { size: "1024x1024" };\nawait client.images.generate({ ...base });\nawait client.images.generate({});`,
+      name: 'a prompt-only call object and a spread without a model',
+      code: `const base = { size: "1024x1024", prompt: "p" };\nawait client.images.generate({ ...base });\nawait client.images.generate({ prompt });`,
       options: [{ today }],
       errors: [
         {
@@ -120,7 +122,7 @@ ruleTester().run('require-model', rule, {
           suggestions: [
             {
               messageId: 'addModel',
-              output: `const base = { size: "1024x1024" };\nawait client.images.generate({ model: "gpt-image-2", ...base });\nawait client.images.generate({});`,
+              output: `const base = { size: "1024x1024", prompt: "p" };\nawait client.images.generate({ model: "gpt-image-2", ...base });\nawait client.images.generate({ prompt });`,
             },
           ],
         },
@@ -130,7 +132,7 @@ ruleTester().run('require-model', rule, {
           suggestions: [
             {
               messageId: 'addModel',
-              output: `const base = { size: "1024x1024" };\nawait client.images.generate({ ...base });\nawait client.images.generate({ model: "gpt-image-2" });`,
+              output: `const base = { size: "1024x1024", prompt: "p" };\nawait client.images.generate({ ...base });\nawait client.images.generate({ model: "gpt-image-2", prompt });`,
             },
           ],
         },

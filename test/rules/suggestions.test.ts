@@ -22,7 +22,7 @@ const today = '2026-11-22';
 const SAMPLES: Record<string, string[]> = {
   'require-model': [
     `await client.images.generate({ prompt: "a cat" });`,
-    `await client.images.generate({});`,
+    `await client.images.generate({ prompt });`,
     `await client.images.edit({\n  image,\n  prompt: 'p',\n});`,
     `const p = { prompt: "p", size: "1024x1024" };\nawait client.images.generate(p);`,
     `await client.responses.create({ model: "gpt-5.5", input: "x", tools: [{ type: "image_generation" }] });`,

@@ -13,7 +13,7 @@ import {
   todayIso,
 } from '../../catalog/index.js';
 import { type Node, rangeOf } from '../ast.js';
-import { type ImageRequest, nodeInCall } from '../calls.js';
+import { type ImageRequest, looksLikeImageRequest, nodeInCall } from '../calls.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { isObjectLike, objectEntries, lookupProperty, spellKey } from '../values.js';
@@ -93,6 +93,8 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
     if (!isObjectLike(req.params) || req.model.hit || req.model.uncertain) continue;
     // An Azure client names its deployment (the model) elsewhere.
     if (clientKind(fa.index, req.site)?.kind === 'azure') continue;
+    // `store.images.edit({ id, title })` is not an OpenAI call.
+    if (!looksLikeImageRequest(fa.index, req)) continue;
     const obj = req.params.node;
     const isTool = req.endpoint === 'responses-tool';
     const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) ? addModelEdit(fa, req, target.id) : undefined;

@@ -12,10 +12,11 @@ import {
   getModel,
 } from '../../catalog/index.js';
 import { type Node, isMember, rangeOf, stringValue, unwrap } from '../ast.js';
-import type { ImageRequest } from '../calls.js';
+import { type ImageRequest, looksLikeImageRequest } from '../calls.js';
 import { type TextEdit, insertAt, lineEnding, renameKey, replaceString } from '../edits.js';
 import type { Finding, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
+import type { FileIndex } from '../scope.js';
 import { type UrlRead, urlReads } from '../results.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../values.js';
 
@@ -33,10 +34,10 @@ export const URL_TODO = `${TODO_MARKER}: GPT image models return base64 only, so
  * The model ids a request may be sent with, when all of them are known:
  * the `model` values, or the API default when the request certainly names none.
  */
-export function certainModels(req: ImageRequest): string[] | undefined {
+export function certainModels(index: FileIndex, req: ImageRequest): string[] | undefined {
   const hit = req.model.hit;
   if (!hit) {
-    if (req.model.uncertain || !isObjectLike(req.params)) return undefined;
+    if (req.model.uncertain || !isObjectLike(req.params) || !looksLikeImageRequest(index, req)) return undefined;
     return [DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value];
   }
   if (req.model.uncertain || !isFullyKnown(hit.value)) return undefined;
@@ -45,8 +46,8 @@ export function certainModels(req: ImageRequest): string[] | undefined {
 }
 
 /** True when every model the request may use returns no `url`. */
-export function neverReturnsUrl(req: ImageRequest): string | undefined {
-  const ids = certainModels(req);
+export function neverReturnsUrl(index: FileIndex, req: ImageRequest): string | undefined {
+  const ids = certainModels(index, req);
   if (!ids) return undefined;
   for (const id of ids) {
     const model = getModel(id);
@@ -70,7 +71,7 @@ export function outputMime(fa: FileAnalysis, req: ImageRequest, outputFormat?: s
 export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(read.request);
+    const model = neverReturnsUrl(fa.index, read.request);
     if (!model) continue;
     const suggestions: Suggestion[] = [];
     const b64 = urlReadEdits(fa, read, 'b64_json');
