@@ -3,6 +3,7 @@
  * config and the TypeScript parser built in, for repositories without an
  * ESLint set-up (and for pre-commit hooks).
  */
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../index.js';
@@ -30,6 +31,15 @@ Options:
 
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint errors or
 too many warnings; 2 usage error or a file that could not be linted.`;
+
+/** The deepest directory that contains every path. */
+export function commonAncestor(paths: string[]): string {
+  let common = paths[0];
+  for (const p of paths.slice(1)) {
+    while (common !== path.dirname(common) && path.relative(common, p).startsWith('..')) common = path.dirname(common);
+  }
+  return common;
+}
 
 export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: string) {
   const config = plugin.configs[preset];
@@ -89,8 +99,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`gpt-image lint: --today must be YYYY-MM-DD, got '${today}'`);
     return 2;
   }
+  const targets = positionals.length ? positionals : ['.'];
   const eslint = new ESLint({
-    cwd: io.cwd,
+    // ESLint ignores files outside its cwd: lint from a directory that holds every target.
+    cwd: commonAncestor([io.cwd, ...targets.map((t) => path.resolve(io.cwd, t))]),
     overrideConfigFile: true,
     overrideConfig: zeroConfig(preset, today) as never,
     fix: !!values.fix,
@@ -98,7 +110,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   let results;
   try {
-    results = await eslint.lintFiles(positionals.length ? positionals : ['.']);
+    results = await eslint.lintFiles(targets.map((t) => path.resolve(io.cwd, t)));
   } catch (e) {
     io.err(`gpt-image lint: ${(e as Error).message}`);
     return 2;

@@ -41,6 +41,14 @@ describe('gpt-image lint', () => {
     expect(await main(['lint', '--max-warnings', 'x', 'ok.ts'], memoryIo({}, cwd))).toBe(2);
   });
 
+  it('lints paths outside the working directory', async () => {
+    const elsewhere = copyExample();
+    const cwd = mkdtempSync(path.join(tmpdir(), 'gpt-image-lint-cwd-'));
+    const io = memoryIo({}, cwd);
+    expect(await main(['lint', '--today', '2026-11-22', path.join(elsewhere, 'src/avatar.ts')], io)).toBe(1);
+    expect(io.stdout.join('')).toMatch(/`dall-e-3` was shut down/);
+  });
+
   it('reports a file that does not parse as an error', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'gpt-image-lint-'));
     writeFileSync(path.join(cwd, 'broken.ts'), `client.images.generate({ model: "dall-e-3", `);
