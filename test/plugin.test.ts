@@ -22,6 +22,16 @@ describe('the plugin object', () => {
     expect(Object.keys(plugin.configs.all.rules).sort()).toEqual(Object.keys(plugin.rules).map((r) => `gpt-image/${r}`).sort());
   });
 
+  it('works as the README shows: after typescript-eslint\'s recommended configs', async () => {
+    const { default: tseslint } = await import('typescript-eslint');
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [...tseslint.configs.recommended, plugin.configs.recommended] as never });
+    const [ts] = await eslint.lintText(code, { filePath: 'x.ts' });
+    expect(ts.messages.map((m) => m.ruleId)).toEqual(['@typescript-eslint/no-explicit-any', 'gpt-image/no-legacy-model']);
+    const [js] = await eslint.lintText(`export const f = (c) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n`, { filePath: 'x.mjs' });
+    expect(js.messages.map((m) => m.ruleId)).toEqual(['gpt-image/no-legacy-model']);
+  });
+
   // ESLint 10 is the `eslint` devDependency; ESLint 9 is installed as `eslint-v9`.
   it.each([
     ['eslint', 10],
