@@ -52,10 +52,6 @@ export function stringValue(node: Node | undefined): string | undefined {
   return undefined;
 }
 
-export function isStringLike(node: Node | undefined): boolean {
-  return stringValue(node) !== undefined;
-}
-
 export function numberValue(node: Node | undefined): number | undefined {
   if (!node) return undefined;
   if (node.type === 'NumericLiteral') return node.value;
@@ -104,14 +100,6 @@ export function propertyKey(prop: Node): string | undefined {
     return n === undefined ? undefined : String(n);
   }
   return stringValue(unwrap(key));
-}
-
-export function isObjectExpression(node: Node | undefined): boolean {
-  return !!node && node.type === 'ObjectExpression';
-}
-
-export function isArrayExpression(node: Node | undefined): boolean {
-  return !!node && node.type === 'ArrayExpression';
 }
 
 export type ObjectMember =

@@ -6,7 +6,6 @@ import {
   type Node,
   booleanValue,
   isIdentifier,
-  isMember,
   memberName,
   numberValue,
   objectMembers,

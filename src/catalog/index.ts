@@ -90,8 +90,3 @@ export function checkSize(rule: SizeRule, size: string): SizeVerdict {
   if (px > rule.maxPixels) return { ok: false, reason: `${size} is above the ${formatCount(rule.maxPixels)}-pixel maximum` };
   return { ok: true, experimental: px > rule.experimentalAbovePixels };
 }
-
-/** The ids of all models of a line, in catalog order. */
-export function modelIds(filter?: (m: ModelRecord) => boolean): string[] {
-  return MODELS.filter((m) => (filter ? filter(m) : true)).map((m) => m.id);
-}

@@ -79,9 +79,9 @@ function within(node: Node, outer: Node): boolean {
 }
 
 /** The request a finding is about: the innermost whose call (and, for a tool, whose tool object) holds the node. */
-function requestOf(fa: FileAnalysis, node: Node, pred: (r: ImageRequest) => boolean = () => true): ImageRequest | undefined {
+function requestOf(fa: FileAnalysis, node: Node): ImageRequest | undefined {
   const size = (r: ImageRequest) => rangeOf(r.site.call)[1] - rangeOf(r.site.call)[0];
-  const candidates = fa.requests.filter((r) => pred(r) && within(node, r.site.call)).sort((a, b) => size(a) - size(b));
+  const candidates = fa.requests.filter((r) => within(node, r.site.call)).sort((a, b) => size(a) - size(b));
   return candidates.find((r) => r.endpoint !== 'responses-tool' || within(node, r.params.node) || within(r.params.node, node)) ?? candidates[0];
 }
 
