@@ -111,6 +111,9 @@ describe.skipIf(!existsSync(BIN))('README commands', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/avatar\.ts[\s\S]*`dall-e-3` was shut down on 2026-05-12/);
     expect(r.stdout).toMatch(/\d+ problems? \(\d+ errors?/);
+    const rules = new Set(r.stdout.match(/gpt-image\/[a-z-]+$/gm));
+    expect(rules.size).toBeGreaterThan(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/gpt-image migrate --dry examples\/legacy-app$/);
   });
 });
 
