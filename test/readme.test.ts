@@ -62,7 +62,11 @@ const RUN_ELSEWHERE = new Set([
   'npm install', // .ci/run (npm ci)
   'npm run demo', // below
   'npm run bench', // test/bench.test.ts runs the script on a small tree
-  'npm install --save-dev eslint-plugin-gpt-image eslint', // a user's install from the registry
+  'npm install --save-dev eslint-plugin-gpt-image eslint typescript-eslint', // a user's install from the registry
+  // test/package/tarball.test.ts runs these in a project with the packed tarball installed:
+  'npx eslint --fix .',
+  'npx -p eslint-plugin-gpt-image gpt-image models',
+  'npx -p eslint-plugin-gpt-image gpt-image lint src/',
 ]);
 
 describe.skipIf(!existsSync(BIN))('README commands', () => {

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../support/eslint.js';
+import { FIXTURES, ROOT } from '../support/eslint.js';
 import { freshProject, pack } from '../support/tarball.js';
 
 const LEGACY = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) => openai.images.generate({ model: 'dall-e-3', prompt });\n`;
@@ -102,14 +102,37 @@ describe('ES module project on ESLint 10', { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/eslint\.config\.ts\(\d+,\d+\): error TS2322/);
   }, 300_000);
 
-  it('`npx -p eslint-plugin-gpt-image gpt-image` runs the installed bin, offline', () => {
-    const r = spawnSync('npx', ['--offline', '-p', 'eslint-plugin-gpt-image', 'gpt-image', 'models', '--today', '2026-11-23'], {
-      cwd: esm,
-      encoding: 'utf8',
-      env: { ...process.env, npm_config_update_notifier: 'false' },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^dall-e-3\s+dall-e-3\s+shut-down/m);
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  /** Runs a README command line in the project, with npx kept offline. */
+  function readmeCommand(line: string, cwd = esm) {
+    expect(readme).toContain(`\n${line}`);
+    const [cmd, ...args] = line.replace(/\s+#.*$/, '').split(' ');
+    expect(cmd).toBe('npx');
+    return spawnSync('npx', ['--offline', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+  }
+
+  it("the README's `npx -p eslint-plugin-gpt-image gpt-image …` runs the installed bin, offline", () => {
+    const models = readmeCommand('npx -p eslint-plugin-gpt-image gpt-image models');
+    expect(models.status, models.stderr).toBe(0);
+    expect(models.stdout).toMatch(/^dall-e-3\s+dall-e-3\s+shut-down/m);
+    rmSync(path.join(esm, 'eslint.config.js'), { force: true });
+    const lint = readmeCommand('npx -p eslint-plugin-gpt-image gpt-image lint src/');
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toMatch(/a\.ts\n.*`dall-e-3` was shut down on 2026-05-12.*gpt-image\/no-legacy-model/);
+  });
+
+  it("the README's `npx eslint --fix .` applies the safe fix and leaves the model swap to a suggestion", () => {
+    const project = freshProject(path.join(temp, 'fix'), tarball, { eslint: 'eslint', type: 'module' });
+    writeFileSync(path.join(project, 'eslint.config.js'), "import gptImage from 'eslint-plugin-gpt-image';\n\nexport default [gptImage.configs.recommended];\n");
+    const dir = path.join(project, 'src');
+    mkdirSync(dir);
+    const before = `export const hero = (c: any, prompt: string) =>\n  c.images.generate({ model: 'gpt-image-2', prompt, response_format: 'b64_json' });\nexport const old = (c: any, prompt: string) => c.images.generate({ model: 'dall-e-3', prompt });\n`;
+    writeFileSync(path.join(dir, 'hero.ts'), before);
+    const r = readmeCommand('npx eslint --fix .   # apply the fixes that cannot change what the program does', project);
+    expect(r.status).toBe(1); // the dall-e-3 call is left for a suggestion or migrate
+    expect(r.stdout).toMatch(/`dall-e-3` was shut down/);
+    expect(readFileSync(path.join(dir, 'hero.ts'), 'utf8')).toBe(before.replace(", response_format: 'b64_json'", ''));
   });
 });
 
