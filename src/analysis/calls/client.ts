@@ -3,7 +3,7 @@ import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, R
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { type PropertyLookup, lookupProperty, resolve, stringCandidates } from '../values.js';
-import { type CallSite, type ImageRequest, calleeNames } from './shared.js';
+import { type CallSite, type ImageRequest, calleeNames, importOf } from './shared.js';
 
 export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gateway'; baseUrl?: string };
 
@@ -27,6 +27,10 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
       continue;
     }
     if (isIdentifier(node)) {
+      // The AI SDK's ready-made providers: `azure` from @ai-sdk/azure, `openai` from @ai-sdk/openai.
+      const imp = importOf(index, node);
+      if (imp && imp.module === AZURE.vercelModule) return { kind: 'azure' };
+      if (imp && VERCEL.modules.test(imp.module) && VERCEL.instances.includes(imp.imported)) return { kind: 'openai' };
       const b = lookup(index, node, node.name);
       if (b?.kind === 'const') node = unwrap(b.init);
       else if (b?.kind === 'destructured' && !b.fallback) node = unwrap(b.init);
