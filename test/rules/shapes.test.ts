@@ -237,9 +237,9 @@ ruleTester().run('require-model on the real-world shapes', requireModel, {
       errors: [{ messageId: 'missingModelWayOut', suggestions: [] }],
     },
     {
-      name: 'LangChain tools.imageGeneration without a model: it sends gpt-image-1',
+      name: 'LangChain tools.imageGeneration without a model, with tools: true: the API default applies',
       code: `${LC}const t = tools.imageGeneration({ size: "1024x1024" });`,
-      options: [{ today }],
+      options: [{ today, tools: true }],
       errors: [{ messageId: 'missingToolModel', suggestions: [] }],
     },
     {
