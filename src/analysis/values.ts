@@ -418,6 +418,15 @@ function spreadObjects(index: FileIndex, argument: Node, depth: number): { objec
   return undefined;
 }
 
+/** `...(style && { style })`: the spread that adds only this property, so that removing the property removes the spread. */
+export function conditionalSpreadOf(hit: PropertyHit): Node | undefined {
+  if (hit.via.length !== 1) return undefined;
+  const spread = hit.via[0];
+  const arg = unwrap(spread.argument);
+  const obj = arg?.type === 'LogicalExpression' && arg.operator === '&&' ? unwrap(arg.right) : undefined;
+  return obj?.type === 'ObjectExpression' && obj.properties.length === 1 && obj.properties[0] === hit.prop ? spread : undefined;
+}
+
 export function getProperty(index: FileIndex, obj: Value, key: string, depth = 0): PropertyHit | undefined {
   return lookupProperty(index, obj, key, depth).hit;
 }
