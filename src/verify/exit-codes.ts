@@ -17,6 +17,7 @@ export const EXIT = {
   badResponse: 12,
   network: 13,
   image: 14,
+  redirect: 15,
   internal: 70,
 } as const;
 
@@ -34,9 +35,10 @@ export const EXIT_TABLE: readonly { code: number; kind: keyof typeof EXIT; meani
   { code: EXIT.quota, kind: 'quota', meaning: '429 insufficient_quota / credit_balance_exhausted (not retried)' },
   { code: EXIT.server, kind: 'server', meaning: '5xx, still failing after the bounded retries' },
   { code: EXIT.timeout, kind: 'timeout', meaning: 'no answer within --timeout (or the task never finished)' },
-  { code: EXIT.badResponse, kind: 'badResponse', meaning: 'the answer is not JSON, is truncated, or lacks expected fields' },
+  { code: EXIT.badResponse, kind: 'badResponse', meaning: 'the answer is not JSON, is truncated, or lacks expected fields (such as the task id)' },
   { code: EXIT.network, kind: 'network', meaning: 'DNS, TLS, proxy or connection error' },
   { code: EXIT.image, kind: 'image', meaning: 'no image came back, or it is not a valid PNG/JPEG/WebP of the requested size' },
+  { code: EXIT.redirect, kind: 'redirect', meaning: '3xx redirect from the API: the target is shown, never followed with the key' },
   { code: EXIT.internal, kind: 'internal', meaning: 'internal error in verify itself (a bug: please report it)' },
 ];
 

@@ -260,6 +260,6 @@ describe('gpt-image verify: error classes from the API', () => {
     server.on('POST /v1/images/generations', { json: { created: 1, images: [] } });
     const r = await verifyCli(gen());
     expect(r.code).toBe(12);
-    expect(r.out).toContain('POST /images/generations: the answer has no data[0].b64_json (fields: created, images).');
+    expect(r.out).toContain('POST /images/generations: the answer has no data[] (fields: created, images).');
   });
 });

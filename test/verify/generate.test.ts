@@ -83,7 +83,8 @@ describe('gpt-image verify --generate', () => {
       'GET /files/task_01-1024x1024.png',
     ]);
     expect(server.requests[1].body).toEqual({ model: 'gpt-image-2', input: { prompt: expect.any(String) } });
-    expect(r.out).toContain('task went queued -> handling -> archiving -> success');
+    // Submit latency and time to result are reported apart.
+    expect(r.out).toMatch(/ok\s+POST \/tasks: task task_01 accepted in \d+ ms \(model gpt-image-2\); result after \d+ ms of polling \(queued -> handling -> archiving -> success\); image downloaded in \d+ ms\./);
     expect(r.out).toMatch(/image: PNG 1024x1024, \d+ bytes, the size the task reports\./);
     expect(r.sleeps).toEqual([2000, 2000, 2000]);
   });
