@@ -136,11 +136,12 @@ export class FakeHiApi {
       if (polls === undefined) return envelope(404, 'not_found', `Task ${taskId} not found`);
       this.tasks.set(taskId, polls + 1);
       const status = this.states[Math.min(polls, this.states.length - 1)];
-      const data: Record<string, unknown> = { taskId, status, ...this.taskData(status) };
+      const data: Record<string, unknown> = { taskId, status };
       if (status === 'success') {
         const expires = Date.now() + this.urlTtlMs;
         data.output = [{ url: `${this.downloadOrigin}/output/${taskId}.png?expires=${expires}&signature=c2lnbmVk` }];
       }
+      Object.assign(data, this.taskData(status));
       return envelope(200, 200, 'success', data);
     }
     return envelope(404, 'not_found', 'Not Found');
