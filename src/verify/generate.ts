@@ -5,7 +5,7 @@
 import { type CostEstimate, type TokenUsage, cheapestImageRequest, estimateImageCost } from '../catalog/index.js';
 import { VerifyFailure } from './failure.js';
 import type { HttpClient } from './http.js';
-import { type ImageInfo, decodeBase64, parseSize, sniffImage } from './image.js';
+import { type ImageInfo, decodeBase64, decodeImage, parseSize } from './image.js';
 
 export type ApiName = 'images' | 'responses' | 'tasks';
 export const APIS: readonly ApiName[] = ['images', 'responses', 'tasks'];
@@ -220,8 +220,8 @@ function decoded(b64: string, where: string): Buffer {
 }
 
 function checked(bytes: Buffer, expected: { width: number; height: number } | undefined, where: string, from: 'request' | 'task' = 'request'): ImageInfo {
-  const sniffed = sniffImage(bytes);
-  if (!sniffed.ok) throw new VerifyFailure('image', `${where}: the image is not usable: ${sniffed.reason}.`, 'The server returned something other than a PNG, JPEG or WebP image: check the gateway and the output_format.', { request: where });
+  const sniffed = decodeImage(bytes);
+  if (!sniffed.ok) throw new VerifyFailure('image', `${where}: the image is not usable: ${sniffed.reason}.`, 'The bytes are not a whole PNG, JPEG or WebP image: run again; if it persists, check the gateway (and any proxy) between you and the model, and the output_format.', { request: where });
   const { info } = sniffed;
   if (expected && (info.width !== expected.width || info.height !== expected.height)) {
     throw new VerifyFailure(

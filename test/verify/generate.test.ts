@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
-import { jpeg, png, webp } from './support/images.js';
+import { jpeg, jpegHeaderOnly, png, webp } from './support/images.js';
 import { type FakeOpenAI, KEY, startServer } from './support/server.js';
 import { verifyCli } from './support/run.js';
 
@@ -61,6 +61,13 @@ describe('gpt-image verify --generate', () => {
     const r = await verifyCli(gen('--api', 'responses', '--text-model', 'gpt-5.2'));
     expect(r.code).toBe(0);
     expect((server.requests.find((q) => q.path === '/v1/responses')!.body as { model: string }).model).toBe('gpt-5.2');
+  });
+
+  it('images: `data: []` is "no image came back", with the same exit code as on Responses (exit 14)', async () => {
+    server.on('POST /v1/images/generations', { json: { created: 1, data: [] } });
+    const r = await verifyCli(gen());
+    expect(r.code).toBe(14);
+    expect(r.out).toContain('FAIL  POST /images/generations: no image came back: data is empty.');
   });
 
   it('responses: no image_generation_call in the output is an image failure (exit 14)', async () => {
@@ -177,6 +184,13 @@ describe('gpt-image verify --generate: the image is checked for real', () => {
     const r = await verifyCli(gen());
     expect(r.code).toBe(14);
     expect(r.out).toContain('PNG is truncated');
+  });
+
+  it('a header-only JPEG is not an image, whatever its header says (exit 14)', async () => {
+    server.image = () => jpegHeaderOnly(1024, 640);
+    const r = await verifyCli(gen());
+    expect(r.code).toBe(14);
+    expect(r.out).toContain('POST /images/generations: the image is not usable: JPEG has a header but no scan (SOS): no image data.');
   });
 
   it('accepts JPEG and WebP of the requested size', async () => {
