@@ -22,8 +22,11 @@ Proves that a key, a model and a request shape work. Free checks first:
 what the catalog knows about the model (legacy ids are reported before any
 request), then GET {base}/models/{id} (visible to the key; a shutdown_date
 is a warning with the days left). With --generate, one cheapest real call
-(quality low, the smallest size the model accepts, one image) and a real
-check of the image: base64, PNG/JPEG/WebP signature, header dimensions.
+(quality low, the smallest size the model accepts, one image) and the
+image decoded for real: strict base64, PNG chunks and pixel data, JPEG
+scans, WebP chunks, and the dimensions. --api tasks speaks the task API as
+HiAPI documents it (data.taskId, then data.output[0].url); there a server
+without GET /models/{id} is a note, not a failure.
 
 Options:
   --model ID           the model to check (default: the catalog's migration target)
@@ -40,7 +43,9 @@ Options:
   --json               one JSON document on stdout
   -h, --help
 
-The key is never printed: all output, errors and --json are redacted.
+The key is never printed: no run of 4 characters of its secret part reaches
+any output, error or --json. API redirects are reported (exit 15), never
+followed with the key; image downloads follow up to 5 redirects, keyless.
 HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. ${MAX_WAIT_ENV} caps
 any wait (retry-after, backoff, task polling) in ms.
 

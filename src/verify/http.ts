@@ -65,7 +65,7 @@ export class HttpClient {
 
   /** A JSON request to `{base}/{path}`, with the key, retried as described. */
   async json(method: 'GET' | 'POST', path: string, payload?: unknown, ctx: { model?: string } = {}): Promise<JsonAnswer> {
-    const label = `${method} /${path.replace(/^\/+/, '')}`;
+    const label = `${method} /${readable(path.replace(/^\/+/, ''))}`;
     const answer = await this.send(method, joinUrl(this.o.baseUrl, path), label, payload, ctx);
     const text = answer.bytes.toString('utf8');
     let body: unknown;
@@ -316,4 +316,13 @@ function safeResolve(location: string, base: URL): string {
 export function downloadLabel(raw: string): string {
   const u = safeUrl(raw);
   return u ? `GET ${u.origin}${u.pathname}` : `GET ${raw}`;
+}
+
+/** `models/gpt-image-2%2Ftext-to-image` -> `models/gpt-image-2/text-to-image`: labels name the id as the user wrote it. */
+function readable(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

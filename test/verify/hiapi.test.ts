@@ -78,6 +78,8 @@ describe('verify --api tasks --generate against HiAPI as documented', () => {
     expect(r.code).toBe(7);
     expect(r.out).toContain('FAIL  POST /tasks: 400 invalid_request: the request was rejected. "Unsupported model: gpt-image-2/text-to-image"');
     expect(r.out).toContain('-> `gpt-image-2/text-to-image` is not a model id: use the plain id `gpt-image-2`.');
+    // The request is named as written, the same way in every line.
+    expect(r.out).toContain('GET /models/gpt-image-2/text-to-image: 404: this server has no models endpoint');
     expect(r.out).not.toContain('lint rules');
   });
 
