@@ -17,21 +17,15 @@ export const MIN_RUN = 4;
 
 /** Prefixes that name the kind of key, not the secret: OpenAI's and the gateways'. */
 const KNOWN_PREFIX = /^(?:sk-(?:proj|svcacct|admin|None|ant-api\d*)-|sk-|sess-|rk-|hiapi[-_])/;
-/** A vendor label and an optional environment label: `gw_live_`, `pk_test_`, `ak-prod-`. */
-const LABEL_PREFIX = /^[a-z]{2,8}[-_](?:(?:live|test|prod|dev|proj|key)[-_])?/;
-
 /**
- * The part of a key that is secret: the key without a known prefix. A
- * generic `label_` prefix is only dropped when at least 16 characters remain,
- * so a short key is secret whole.
+ * The part of a key that is secret: the key without a known prefix. Any
+ * other key is secret whole (a label such as `gw_live_` is not known to be
+ * public, so it is masked too).
  */
 export function secretPart(key: string): string {
   const k = key.trim();
   const known = KNOWN_PREFIX.exec(k);
-  if (known && k.length - known[0].length >= MIN_RUN) return k.slice(known[0].length);
-  const label = LABEL_PREFIX.exec(k);
-  if (label && k.length - label[0].length >= 16) return k.slice(label[0].length);
-  return k;
+  return known && k.length - known[0].length >= MIN_RUN ? k.slice(known[0].length) : k;
 }
 
 /** Generic shapes of secrets, redacted whatever the key is. */

@@ -140,9 +140,10 @@ describe('gpt-image verify leaks no fragment of the key', () => {
     expect(r(text)).toBe(text);
     expect(secretPart('sk-proj-abcdef')).toBe('abcdef');
     expect(secretPart('hiapi_0d8e7f')).toBe('0d8e7f');
-    expect(secretPart('gw_live_4f3e2d1c0b9a8f7e6d5c')).toBe('4f3e2d1c0b9a8f7e6d5c');
-    // A short key is secret whole: a generic label is dropped only before 16 characters or more.
-    expect(secretPart('ab_cdefgh')).toBe('ab_cdefgh');
+    // A prefix that is not known to be public is part of the secret.
+    expect(secretPart('gw_live_4f3e2d1c0b9a8f7e6d5c')).toBe('gw_live_4f3e2d1c0b9a8f7e6d5c');
+    // Too short to have a secret part after the prefix: secret whole.
+    expect(secretPart('sk-abc')).toBe('sk-abc');
   });
 });
 

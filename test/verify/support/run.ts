@@ -20,7 +20,7 @@ export interface RunResult {
  */
 export function secretOf(key: string): string {
   const k = key.trim();
-  const prefix = /^(?:sk-proj-|sk-svcacct-|sk-admin-|sk-|sess-|rk-|hiapi[-_]|gw_live_|pk_test_)/.exec(k)?.[0] ?? '';
+  const prefix = /^(?:sk-proj-|sk-svcacct-|sk-admin-|sk-|sess-|rk-|hiapi[-_])/.exec(k)?.[0] ?? '';
   return k.slice(prefix.length);
 }
 
