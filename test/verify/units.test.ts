@@ -4,6 +4,8 @@ import { checkSize, cheapestImageRequest, estimateImageCost, getModel, sizeRule,
 import { deflateSync } from 'node:zlib';
 import { decodeBase64, decodeImage } from '../../src/verify/image.js';
 import { createRedactor } from '../../src/verify/redact.js';
+import { apiErrorOf } from '../../src/verify/failure.js';
+import { taskId } from '../../src/verify/generate.js';
 import { isLoopbackHost, proxyFor, refusal } from '../../src/verify/target.js';
 import { retryAfter } from '../../src/verify/http.js';
 import { WEBP_LOSSLESS_1024x640, WEBP_LOSSY_1024x640, chunk, jpeg, jpegHeaderOnly, png, pngOf, webp, webpHeaderOnly, webpLossless } from './support/images.js';
@@ -101,6 +103,30 @@ describe('image checks: what comes back is decoded', () => {
     expect(decodeBase64('not base64!')).toBeUndefined();
     expect(decodeBase64('abc')).toBeUndefined();
     expect(decodeBase64('')).toBeUndefined();
+  });
+});
+
+describe('error bodies and task ids, whatever the shape the server uses', () => {
+  it('reads the error from OpenAI, gateway, msg and detail shapes', () => {
+    expect(apiErrorOf({ error: { message: 'm', type: 't', code: 'c', param: 'p' } }, 400)).toEqual({ message: 'm', type: 't', code: 'c', param: 'p' });
+    expect(apiErrorOf({ code: 'permission_denied', message: 'no access', data: null }, 401)).toMatchObject({ code: 'permission_denied', message: 'no access' });
+    expect(apiErrorOf({ code: 10031, msg: 'insufficient balance' }, 402)).toMatchObject({ code: '10031', message: 'insufficient balance' });
+    // A numeric code that only repeats the HTTP status is dropped.
+    expect(apiErrorOf({ code: 400, message: 'bad model' }, 400)).toMatchObject({ code: undefined, message: 'bad model' });
+    expect(apiErrorOf({ detail: 'Not authenticated' }, 401)).toMatchObject({ message: 'Not authenticated' });
+    expect(apiErrorOf({ detail: [{ loc: ['body', 'model'], msg: 'field required' }] }, 422)).toMatchObject({ message: 'field required' });
+    expect(apiErrorOf({ error: 'invalid_api_key', message: 'Bad key' }, 401)).toMatchObject({ code: 'invalid_api_key', message: 'Bad key' });
+    expect(apiErrorOf({ error: 'something broke' }, 500)).toMatchObject({ message: 'something broke' });
+    expect(apiErrorOf({ data: [] }, 500)).toBeUndefined();
+  });
+
+  it("reads HiAPI's data.taskId first, then the other spellings", () => {
+    expect(taskId({ code: 200, message: 'success', data: { taskId: 'a', id: 'b' } })).toBe('a');
+    expect(taskId({ data: { task_id: 'c' } })).toBe('c');
+    expect(taskId({ data: { id: 'd' } })).toBe('d');
+    expect(taskId({ taskId: 'e' })).toBe('e');
+    expect(taskId({ id: 42 })).toBe('42');
+    expect(taskId({ data: {} })).toBeUndefined();
   });
 });
 
