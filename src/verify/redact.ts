@@ -99,11 +99,15 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   };
 }
 
+/** An output that only redactingIo makes: what verify's writers take, so none can be handed a raw one. */
+export type Redacted<T> = T & { readonly redacted: true };
+
 /** An Io whose every write goes through the redactor: the single way out of verify. */
-export function redactingIo<T extends { out(text: string): void; err(text: string): void }>(io: T, redact: Redactor): T {
+export function redactingIo<T extends { out(text: string): void; err(text: string): void }>(io: T, redact: Redactor): Redacted<T> {
   return {
     ...io,
-    out: (text) => io.out(redact(text)),
-    err: (text) => io.err(redact(text)),
+    out: (text: string) => io.out(redact(text)),
+    err: (text: string) => io.err(redact(text)),
+    redacted: true,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Io } from '../cli/io.js';
 import type { VerifyFailure } from './failure.js';
+import type { Redacted } from './redact.js';
 
 export type StepStatus = 'ok' | 'warn' | 'fail' | 'info';
 
@@ -24,7 +25,7 @@ export class Reporter {
   readonly steps: Step[] = [];
 
   constructor(
-    private readonly io: Io,
+    private readonly io: Redacted<Io>,
     private readonly json: boolean,
   ) {}
 

@@ -13,6 +13,7 @@ import { VerifyFailure } from './failure.js';
 import type { CodeModels } from './from-code.js';
 import { type ApiName, type Generation, generate } from './generate.js';
 import { HttpClient, type Sleep, realSleep } from './http.js';
+import type { Redacted } from './redact.js';
 import { Reporter } from './report.js';
 import { refusal } from './target.js';
 
@@ -51,7 +52,7 @@ export const DEFAULTS = {
 /** Env var that caps every wait (retry-after, backoff, task polls), in ms. */
 export const MAX_WAIT_ENV = 'GPT_IMAGE_VERIFY_MAX_WAIT_MS';
 
-export async function verify(o: VerifyOptions, io: Io, deps: VerifyDeps = {}): Promise<number> {
+export async function verify(o: VerifyOptions, io: Redacted<Io>, deps: VerifyDeps = {}): Promise<number> {
   const key = io.env[o.apiKeyEnv]?.trim() || undefined;
   const report = new Reporter(io, o.json);
   const doc: Record<string, unknown> = {
