@@ -62,7 +62,11 @@ const RUN_ELSEWHERE = new Set([
   'npm install', // .ci/run (npm ci)
   'npm run demo', // below
   'npm run bench', // test/bench.test.ts runs the script on a small tree
-  'npm install --save-dev eslint-plugin-gpt-image eslint', // a user's install from the registry
+  'npm install --save-dev eslint-plugin-gpt-image eslint typescript-eslint', // a user's install from the registry
+  // test/package/tarball.test.ts runs these in a project with the packed tarball installed:
+  'npx eslint --fix .',
+  'npx -p eslint-plugin-gpt-image gpt-image models',
+  'npx -p eslint-plugin-gpt-image gpt-image lint src/',
 ]);
 
 describe.skipIf(!existsSync(BIN))('README commands', () => {
@@ -111,6 +115,9 @@ describe.skipIf(!existsSync(BIN))('README commands', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/avatar\.ts[\s\S]*`dall-e-3` was shut down on 2026-05-12/);
     expect(r.stdout).toMatch(/\d+ problems? \(\d+ errors?/);
+    const rules = new Set(r.stdout.match(/gpt-image\/[a-z-]+$/gm));
+    expect(rules.size).toBeGreaterThan(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/gpt-image migrate --dry examples\/legacy-app$/);
   });
 });
 

@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
 import { discoverFiles } from '../codemod/files.js';
-import { dirtyAmong, gitState } from '../codemod/git.js';
-import { type MigrateReport, migrateFiles, reportPath } from '../codemod/run.js';
+import { dirtyAmong, gitState, outsideGit } from '../codemod/git.js';
+import { type MigrateReport, type MigrateRun, migrateFiles, reportPath } from '../codemod/run.js';
 import { TRANSFORM_NAMES, type TransformName, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -21,7 +21,7 @@ export const EXIT = {
   failed: 1,
   /** Usage error: unknown flag, transform or target, or a path that does not exist. Nothing was written. */
   usage: 2,
-  /** Refused: files to migrate have uncommitted changes or are untracked in git (commit them, or pass --force). Nothing was written. */
+  /** Refused: files the run would change have uncommitted changes, are untracked, or are in no git repository (commit them, or pass --force). Nothing was written. */
   dirty: 3,
 } as const;
 
@@ -57,8 +57,8 @@ Options:
   --dry                print a unified diff of what would change; write nothing
   --json FILE          write a JSON report (every file, every edit, every TODO
                        left, with file:line); - for stdout
-  --force              write even when files to migrate have uncommitted
-                       changes in git
+  --force              write even when files it would change have
+                       uncommitted changes in git, or are in no git repository
   -h, --help
 
 Exit codes:
@@ -67,8 +67,9 @@ Exit codes:
      parse, or could not be read or written); the others were
   2  usage error (unknown option, transform or target, missing path);
      nothing written
-  3  refused: files to migrate have uncommitted changes (or are untracked)
-     in git; commit or stash them, or pass --force; nothing written`;
+  3  refused: files it would change have uncommitted changes (or are
+     untracked) in git, or are in no git repository, so nothing could undo
+     the edits; commit them, or pass --force; nothing written`;
 
 function summaryText(report: MigrateReport): string {
   const { summary: s } = report;
@@ -155,16 +156,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
 
   if (!dry && !values.force) {
-    const dirty = dirtyAmong(gitState(paths, io.cwd), files);
-    if (dirty.length) {
-      const shown = dirty.slice(0, 10).map((e) => `  ${e.status === '??' ? 'untracked' : 'modified '} ${reportPath(io.cwd, e.file)}`);
-      if (dirty.length > 10) shown.push(`  ... and ${dirty.length - 10} more`);
-      io.err(
-        `gpt-image migrate: files to migrate have uncommitted changes in git:\n${shown.join('\n')}\n` +
-          'Commit or stash them first, so the migration is one diff you can review and revert; or pass --force (or --dry to preview).',
-      );
-      return EXIT.dirty;
-    }
+    const refused = refuseUnprotected(files, paths, { cwd: io.cwd, options, dry: true }, io);
+    if (refused !== undefined) return refused;
   }
 
   const jsonToStdout = values.json === '-';
@@ -202,4 +195,43 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   return report.summary.failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * The git guard: a file the run would change must be committed, so that the
+ * migration is one diff to review and revert. Only files the run would change
+ * count (a dry pass over the suspect ones tells); a modified file it leaves
+ * alone does not. Returns the exit code when the run is refused.
+ */
+function refuseUnprotected(files: readonly string[], paths: readonly string[], dryRun: MigrateRun, io: Io): number | undefined {
+  const state = gitState(paths, io.cwd);
+  const dirty = dirtyAmong(state, files);
+  const outside = outsideGit(state, files);
+  const suspects = [...dirty.map((e) => e.file), ...outside];
+  if (!suspects.length) return undefined;
+  const report = migrateFiles(suspects, dryRun);
+  const changes = new Set(suspects.filter((_, i) => report.files[i].status === 'changed'));
+  const list = (items: string[]) => {
+    const shown = items.slice(0, 10);
+    if (items.length > 10) shown.push(`  ... and ${items.length - 10} more`);
+    return shown.join('\n');
+  };
+  const dirtyChanged = dirty.filter((e) => changes.has(e.file));
+  if (dirtyChanged.length) {
+    io.err(
+      `gpt-image migrate: files to migrate have uncommitted changes in git:\n${list(dirtyChanged.map((e) => `  ${e.status === '??' ? 'untracked' : 'modified '} ${reportPath(io.cwd, e.file)}`))}\n` +
+        'Commit or stash them first, so the migration is one diff you can review and revert; or pass --force (or --dry to preview).',
+    );
+    return EXIT.dirty;
+  }
+  const outsideChanged = outside.filter((f) => changes.has(f));
+  if (outsideChanged.length) {
+    io.err(
+      `gpt-image migrate: files to migrate are not in a git repository:\n${list(outsideChanged.map((f) => `  ${reportPath(io.cwd, f)}`))}\n` +
+        'The edits are made in place and nothing could undo them. Commit the files to git first (git init && git add -A && git commit), ' +
+        'or pass --force to write anyway (or --dry to preview).',
+    );
+    return EXIT.dirty;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
  * URL derived from the rule name, and reporting of findings.
  */
 import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { PACKAGE } from '../package-info.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, normalizeEdits } from '../analysis/index.js';
 
 export interface GptImageDocs {
@@ -16,8 +17,9 @@ export interface GptImageDocs {
 
 export const REPO_URL = 'https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image';
 
+/** The rule docs of the installed version: the release tag `v<version>` of the repository. */
 export const createRule = ESLintUtils.RuleCreator<GptImageDocs>(
-  (name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`,
+  (name) => `${REPO_URL}/blob/v${PACKAGE.version}/docs/rules/${name}.md`,
 );
 
 /** The `today` option of the rules whose findings depend on the date (JSON schema). */
