@@ -51,7 +51,7 @@ export interface Recorded {
 }
 
 export interface ApiOptions {
-  /** Answer successful image requests with no image at all (`data: []`). */
+  /** Answer successful image requests with items that carry no image (no `b64_json`, no `url`). */
   noImage?: boolean;
   /** Hosts (other than api.openai.com) that serve the DALL-E line with URLs, like a gateway that kept it. */
   legacyGateways?: readonly string[];
@@ -205,7 +205,7 @@ export class StubApi {
     if (reply) return reply;
     const n = typeof params.n === 'number' ? params.n : 1;
     const created = 1_764_000_000;
-    if (this.options.noImage) return { status: 200, json: { created, data: [] } };
+    if (this.options.noImage) return { status: 200, json: { created, data: Array.from({ length: n }, () => ({ revised_prompt: String(params.prompt ?? '') })) } };
     const line = getModel(model!)!.line;
     const bytes = this.imageBytes(params.output_format);
     if (line === 'dall-e' && params.response_format !== 'b64_json') {
