@@ -17,10 +17,13 @@ import {
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
 import { requireModelFindings } from '../analysis/checks/require-model.js';
-import { neverReturnsUrl, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
+import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
 
-export type UrlMode = 'data-url' | 'todo';
+/** `auto`: follow each value to its uses (see `planUrlRead`); `data-url` or `todo`: one rewrite everywhere. */
+export type UrlMode = 'auto' | 'data-url' | 'todo';
+
+export const URL_MODES: readonly UrlMode[] = ['auto', 'data-url', 'todo'];
 
 export interface CodemodOptions {
   /** Which transforms run (they always run in `TRANSFORM_NAMES` order). */
@@ -39,7 +42,7 @@ export function defaultOptions(overrides: Partial<CodemodOptions> = {}): Codemod
   return {
     transforms: TRANSFORM_NAMES,
     target: DEFAULT_TARGET.value,
-    url: 'data-url',
+    url: 'auto',
     textModel: DEFAULT_TEXT_MODEL.value,
     today: todayIso(),
     ...overrides,
@@ -108,14 +111,22 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[]
 
 /**
  * Reads of `url` on the result of a call that now certainly uses a GPT image
- * model (which returns base64 only): the `no-url-response` data-URL
- * suggestion, or a TODO with `url: 'todo'` (or when the MIME type is unknown).
+ * model (which returns base64 only). By default each value is followed to its
+ * uses: a data URL where one works, the decoded bytes where the URL was
+ * downloaded, a TODO naming the sink elsewhere. `--url data-url` or
+ * `--url todo` apply one rewrite everywhere.
  */
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    if (!neverReturnsUrl(fa.index, read.request)) continue;
-    plans.push({ label: `url read -> ${options.url}`, edits: urlReadEdits(fa, read, options.url) });
+    const model = neverReturnsUrl(fa.index, read.request);
+    if (!model) continue;
+    if (options.url === 'auto') {
+      const plan = planUrlRead(fa, read, model);
+      plans.push({ label: `url read -> ${plan.kind}`, edits: plan.edits });
+    } else {
+      plans.push({ label: `url read -> ${options.url}`, edits: urlReadEdits(fa, read, options.url) });
+    }
   }
   return plans;
 }
