@@ -116,7 +116,7 @@ export interface CallShape extends Sourced {
    * sends them anyway (removing one from the code changes nothing).
    */
   editable: boolean;
-  /** How to get off this shape, for messages and TODOs. */
+  /** How to get off this shape, for messages and TODOs; `{target}` stands for the migration target. */
   wayOut?: string;
 }
 
@@ -187,7 +187,7 @@ export const SHAPES: Readonly<Record<ShapeId, CallShape>> = {
     },
     editable: false,
     wayOut:
-      'LangChain\'s `DallEAPIWrapper` cannot call GPT image models (it always sends `response_format`, `style` and `quality`); call `images.generate` of the openai SDK from a custom tool, or give a chat model the Responses image_generation tool (`tools.imageGeneration` of @langchain/openai).',
+      'LangChain\'s `DallEAPIWrapper` cannot call GPT image models (it always sends `response_format`, `style` and `quality`); call `images.generate` of the openai SDK with `model: \'{target}\'` from a custom tool.',
     src: ['langchain-dalle', 'facts'],
   },
   'langchain-tool': {
@@ -207,7 +207,8 @@ export const SHAPES: Readonly<Record<ShapeId, CallShape>> = {
     id: 'openai-v3',
     label: 'openai v3 `OpenAIApi`',
     editable: true,
-    wayOut: 'The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI()` from openai v4 or later and call `images.generate`, `images.edit` or `images.createVariation`.',
+    wayOut:
+      'The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI({ apiKey })` from openai v4 or later and call `images.generate` or `images.edit` with `model: \'{target}\'` (image variations are no longer served: use `images.edit` with a GPT image model).',
     src: ['openai-v3', 'N'],
   },
   'hiapi-tasks': {

@@ -148,10 +148,13 @@ function responsesImageTool(fa: FileAnalysis, options: CodemodOptions): Planned[
 /**
  * Image requests that name no model get the target: the `addModel`
  * suggestion (the model, and the parameters the target rejects).
+ * image_generation tools are left alone: without a `model` the API uses its
+ * current default, and adding one would pin an older model.
  */
 function requireModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const f of requireModelFindings(fa, { target: options.target, today: options.today })) {
+    if (requestOf(fa, f.node)?.endpoint === 'responses-tool') continue;
     const s = f.suggestions[0];
     if (s) plans.push({ label: `model: ${options.target} added`, edits: s.edits });
     else plans.push({ label: 'TODO: no model', edits: todoEdits(fa, f.node, f.todo ?? `${TODO_MARKER}: this request names no model, and ${options.target} does not serve it; name a model.`) });

@@ -70,7 +70,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
+          advice: replacementAdvice(model) + wayOut(req, target?.id) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
         todo: shapeTodo(req, client, c.value, target?.id),

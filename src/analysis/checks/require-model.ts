@@ -6,6 +6,7 @@ import {
   DEFAULT_MODEL_WHEN_OMITTED,
   IMAGE_TOOL_TYPE,
   TODO_MARKER,
+  VARIATIONS_RETIRED,
   daysBetween,
   getModel,
   paramRule,
@@ -88,14 +89,23 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
   const today = options.today ?? todayIso();
   const target = getModel(options.target);
   for (const req of fa.requests) {
-    // The variations endpoint no longer accepts requests with any model.
-    if (req.endpoint === 'variations' && req.site.shape.id !== 'openai-v3') continue;
     if (!isObjectLike(req.params) || req.model.hit || req.model.uncertain) continue;
     // An Azure client names its deployment (the model) elsewhere.
     if (clientKind(fa.index, req.site)?.kind === 'azure') continue;
     // `store.images.edit({ id, title })` is not an OpenAI call.
     if (!looksLikeImageRequest(fa.index, req)) continue;
     const obj = req.params.node;
+    // The variations endpoint no longer accepts requests with any model: no model to add, only the way out.
+    if (req.endpoint === 'variations' && req.site.shape.id !== 'openai-v3') {
+      findings.push({
+        node: reportNode(req, obj),
+        messageId: 'missingModelWayOut',
+        data: { call: callName(req), consequence: consequence(req, fa, today), wayOut: VARIATIONS_RETIRED.value },
+        suggestions: [],
+        todo: `${TODO_MARKER}: this ${callName(req)} names no model and cannot be migrated automatically. ${VARIATIONS_RETIRED.value}`,
+      });
+      continue;
+    }
     const isTool = req.endpoint === 'responses-tool';
     const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) ? addModelEdit(fa, req, target.id) : undefined;
     const extra = add ? shapeEdits(fa, req) : undefined;
@@ -111,7 +121,7 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
             },
           ]
         : [];
-    const out = wayOut(req);
+    const out = wayOut(req, target?.id);
     findings.push({
       node: reportNode(req, obj),
       messageId: out ? 'missingModelWayOut' : isTool ? 'missingToolModel' : 'missingModel',

@@ -4,7 +4,7 @@
  * of a library that cannot work, the note that a gateway may accept its own
  * ids, and whether a fix may edit the request at all.
  */
-import { AZURE, OPENAI_V3, TODO_MARKER } from '../../catalog/index.js';
+import { AZURE, DEFAULT_TARGET, OPENAI_V3, TODO_MARKER } from '../../catalog/index.js';
 import { type Node, unwrap } from '../ast.js';
 import { todoEdits } from './url-response.js';
 import { type ClientKind, type ImageRequest, clientKind } from '../calls.js';
@@ -24,9 +24,9 @@ export function gatewayNote(kind: ClientKind | undefined, id: string, req?: Imag
   return ` This request goes to ${where}, not api.openai.com; if that gateway serves \`${id}\`, add it to \`allow\`.`;
 }
 
-/** ` <how to get off the library>` for shapes that cannot be fixed in place, else ''. */
-export function wayOut(req: ImageRequest): string {
-  return req.site.shape.wayOut ? ` ${req.site.shape.wayOut}` : '';
+/** ` <how to get off the library>` (naming `target`) for shapes that cannot be fixed in place, else ''. */
+export function wayOut(req: ImageRequest, target: string = DEFAULT_TARGET.value): string {
+  return req.site.shape.wayOut ? ` ${req.site.shape.wayOut.replaceAll('{target}', target)}` : '';
 }
 
 /** The library's types do not accept `id` as the model (a fix putting it there would not type-check). */
@@ -81,7 +81,7 @@ function lookupConst(fa: FileAnalysis, id: Node): Node | undefined {
 
 /** The TODO a transform leaves for a finding on a shape it cannot fix in place. */
 export function shapeTodo(req: ImageRequest, kind: ClientKind | undefined, id: string, target: string | undefined): string | undefined {
-  const why = wayOut(req) + typedNote(req, target) + (kind?.kind === 'azure' ? ` ${AZURE.advice}` : '');
+  const why = wayOut(req, target) + typedNote(req, target) + (kind?.kind === 'azure' ? ` ${AZURE.advice}` : '');
   if (!why) return undefined;
   return `${TODO_MARKER}: \`${id}\` through ${req.site.shape.label} cannot be migrated automatically.${why}`;
 }
