@@ -52,3 +52,42 @@ export const CUSTOM_ENDPOINT: Sourced & { baseUrlOption: string; openaiHost: str
   src: ['N', 'facts'],
   note: 'openai-node: `new OpenAI({ baseURL })`; `AzureOpenAI` maps `model` to a deployment (facts sheet §8, §9).',
 };
+
+/**
+ * Gateways documented to serve OpenAI image model ids through an
+ * OpenAI-compatible client pointed at them (`baseURL`). A legacy id on a
+ * client of one of these is migrated when the gateway serves the target;
+ * any other gateway (or a `baseURL` the file does not spell) is left to a
+ * person with a TODO.
+ */
+export interface GatewayRecord extends Sourced {
+  name: string;
+  /** Matched against the host of the `baseURL`. */
+  host: RegExp;
+  /** The OpenAI ids it serves under their own names. */
+  serves: readonly string[];
+}
+
+export const GATEWAYS: readonly GatewayRecord[] = [
+  {
+    name: 'HiAPI',
+    host: /(?:^|\.)hiapi\.ai$/i,
+    serves: ['gpt-image-2'],
+    src: ['hiapi-tasks', 'facts'],
+    note: 'Facts sheet §13: HiAPI hosts GPT Image 2 as `gpt-image-2` and does not host gpt-image-1 or gpt-image-1.5; OpenAI-style clients work with baseURL https://api.hiapi.ai.',
+  },
+  {
+    name: 'APIYI',
+    host: /(?:^|\.)apiyi\.com$/i,
+    serves: ['gpt-image-2', 'gpt-image-2.5-flare', 'gpt-image-2.5-sunburst', 'gpt-image-2.6-flare', 'gpt-image-2.6-sunburst'],
+    src: ['gw-apiyi', 'facts'],
+    note: 'Facts sheet §13: base_url https://api.apiyi.com/v1, target gpt-image-2 (official channel); §9: also relays the official gpt-image-2.5 and 2.6 ids.',
+  },
+];
+
+/** The documented gateway a `baseURL` (or host) points at, if any. */
+export function gatewayFor(baseUrl: string | undefined): GatewayRecord | undefined {
+  if (!baseUrl) return undefined;
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(baseUrl)?.[1] ?? baseUrl.split(/[/:]/)[0];
+  return GATEWAYS.find((g) => g.host.test(host));
+}

@@ -20,7 +20,7 @@ import type { FileAnalysis } from '../index.js';
 import { isObjectLike, objectEntries, lookupProperty, spellKey } from '../values.js';
 import type { TextEdit } from '../edits.js';
 import { insertAt } from '../edits.js';
-import { clientKind, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
+import { clientKind, gatewayServes, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
 import { planMigration } from '../migrate.js';
 import { addProperty, literalLike } from './object-edits.js';
 
@@ -107,7 +107,10 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
       continue;
     }
     const isTool = req.endpoint === 'responses-tool';
-    const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) ? addModelEdit(fa, req, target.id) : undefined;
+    const client = clientKind(fa.index, req.site);
+    // A gateway gets the target only when it is documented to serve it.
+    const unservedGateway = client?.kind === 'gateway' && !!target && !gatewayServes(client, target.id);
+    const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) && !unservedGateway ? addModelEdit(fa, req, target.id) : undefined;
     const extra = add ? shapeEdits(fa, req) : undefined;
     const suggestions =
       target && add && extra
@@ -127,9 +130,13 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
       messageId: out ? 'missingModelWayOut' : isTool ? 'missingToolModel' : 'missingModel',
       data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/\.$/, ''), ...(out ? { wayOut: out.trim() } : {}) },
       suggestions,
-      ...(suggestions.length || !(out || typedNote(req, target?.id))
+      ...(suggestions.length
         ? {}
-        : { todo: `${TODO_MARKER}: this ${callName(req)} names no model.${out || typedNote(req, target?.id)}` }),
+        : unservedGateway
+          ? { todo: `${TODO_MARKER}: this ${callName(req)} names no model, and it goes to ${client.kind === 'gateway' && client.baseUrl ? `\`${client.baseUrl}\`` : 'a `baseURL` this file does not spell'}, which is not known to serve \`${target!.id}\`; name a model that gateway serves.` }
+          : !(out || typedNote(req, target?.id))
+            ? {}
+            : { todo: `${TODO_MARKER}: this ${callName(req)} names no model.${out || typedNote(req, target?.id)}` }),
     });
   }
   return findings;

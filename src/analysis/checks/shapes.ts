@@ -4,7 +4,7 @@
  * of a library that cannot work, the note that a gateway may accept its own
  * ids, and whether a fix may edit the request at all.
  */
-import { AZURE, DEFAULT_TARGET, OPENAI_V3, TODO_MARKER } from '../../catalog/index.js';
+import { AZURE, DEFAULT_TARGET, OPENAI_V3, TODO_MARKER, gatewayFor } from '../../catalog/index.js';
 import { type Node, unwrap } from '../ast.js';
 import { todoEdits } from './url-response.js';
 import { type ClientKind, type ImageRequest, clientKind } from '../calls.js';
@@ -22,6 +22,19 @@ export function gatewayNote(kind: ClientKind | undefined, id: string, req?: Imag
   if (kind?.kind !== 'gateway' || req?.site.shape.id === 'hiapi-tasks') return '';
   const where = kind.baseUrl ? `\`${kind.baseUrl}\`` : 'a gateway (its own `baseURL`)';
   return ` This request goes to ${where}, not api.openai.com; if that gateway serves \`${id}\`, add it to \`allow\`.`;
+}
+
+/** True when the client is a gateway documented (in the catalog) to serve `id`. */
+export function gatewayServes(kind: ClientKind, id: string): boolean {
+  return kind.kind === 'gateway' && !!gatewayFor(kind.baseUrl)?.serves.includes(id);
+}
+
+/** The TODO for a legacy id sent to a gateway not known to serve the target. */
+export function gatewayTodo(kind: ClientKind, id: string, target: string): string {
+  if (kind.kind === 'gateway' && kind.baseUrl) {
+    return `${TODO_MARKER}: \`${id}\` goes to \`${kind.baseUrl}\`, not api.openai.com, and that gateway is not known to serve \`${target}\`; check its model list and change the id by hand.`;
+  }
+  return `${TODO_MARKER}: \`${id}\` goes to a \`baseURL\` this file does not spell (a gateway?), not known to serve \`${target}\`; check what it serves and change the id by hand.`;
 }
 
 /** ` <how to get off the library>` (naming `target`) for shapes that cannot be fixed in place, else ''. */
