@@ -54,40 +54,45 @@ export const CUSTOM_ENDPOINT: Sourced & { baseUrlOption: string; openaiHost: str
 };
 
 /**
- * Gateways documented to serve OpenAI image model ids through an
- * OpenAI-compatible client pointed at them (`baseURL`). A legacy id on a
- * client of one of these is migrated when the gateway serves the target;
- * any other gateway (or a `baseURL` the file does not spell) is left to a
- * person with a TODO.
+/**
+ * Gateways whose documentation names the ids they serve. On a client pointed
+ * at one of their hosts, their own ids (`ids`) are not reported as unknown
+ * (no `allow` needed), and a legacy id is migrated only when the gateway
+ * serves the target under OpenAI's own name (`serves`); any other gateway
+ * (or a `baseURL` the file does not spell) is left to a person with a TODO.
  */
-export interface GatewayRecord extends Sourced {
+export interface KnownGateway extends Sourced {
   name: string;
-  /** Matched against the host of the `baseURL`. */
+  /** Matched against the host of the client's base URL. */
   host: RegExp;
-  /** The OpenAI ids it serves under their own names. */
+  /** The gateway's own ids its documentation names. */
+  ids: readonly string[];
+  /** OpenAI ids it documents serving under their own names. */
   serves: readonly string[];
 }
 
-export const GATEWAYS: readonly GatewayRecord[] = [
-  {
-    name: 'HiAPI',
-    host: /(?:^|\.)hiapi\.ai$/i,
-    serves: ['gpt-image-2'],
-    src: ['hiapi-tasks', 'facts'],
-    note: 'Facts sheet §13: HiAPI hosts GPT Image 2 as `gpt-image-2` and does not host gpt-image-1 or gpt-image-1.5; OpenAI-style clients work with baseURL https://api.hiapi.ai.',
-  },
+export const KNOWN_GATEWAYS: readonly KnownGateway[] = [
   {
     name: 'APIYI',
     host: /(?:^|\.)apiyi\.com$/i,
+    ids: ['gpt-image-2-all', 'gpt-image-2-vip', 'gpt-image-2.5-all', 'gpt-image-2.6-all'],
     serves: ['gpt-image-2', 'gpt-image-2.5-flare', 'gpt-image-2.5-sunburst', 'gpt-image-2.6-flare', 'gpt-image-2.6-sunburst'],
     src: ['gw-apiyi', 'facts'],
-    note: 'Facts sheet §13: base_url https://api.apiyi.com/v1, target gpt-image-2 (official channel); §9: also relays the official gpt-image-2.5 and 2.6 ids.',
+    note: 'Facts sheet §9 and §13: base_url https://api.apiyi.com/v1; gpt-image-2 is its official channel and gpt-image-2-all its reverse channel; it also relays the official gpt-image-2.5 and 2.6 ids.',
+  },
+  {
+    name: 'HiAPI',
+    host: /(?:^|\.)hiapi\.ai$/i,
+    ids: ['gpt-image-2/text-to-image@beta', 'gpt-image-2.5-flare@pro'],
+    serves: ['gpt-image-2'],
+    src: ['gw-hiapi', 'hiapi-tasks', 'facts'],
+    note: 'Facts sheet §9 (model pages) and §13: it hosts GPT Image 2 as `gpt-image-2` (not gpt-image-1 or 1.5); OpenAI-style clients work with baseURL https://api.hiapi.ai. Its task API takes the plain id only; that rule is checked separately.',
   },
 ];
 
-/** The documented gateway a `baseURL` (or host) points at, if any. */
-export function gatewayFor(baseUrl: string | undefined): GatewayRecord | undefined {
+/** The known gateway a base URL (or host) points at. */
+export function knownGatewayOf(baseUrl: string | undefined): KnownGateway | undefined {
   if (!baseUrl) return undefined;
   const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(baseUrl)?.[1] ?? baseUrl.split(/[/:]/)[0];
-  return GATEWAYS.find((g) => g.host.test(host));
+  return KNOWN_GATEWAYS.find((g) => g.host.test(host));
 }

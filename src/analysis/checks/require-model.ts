@@ -29,6 +29,11 @@ export interface RequireModelOptions {
   target: string;
   /** ISO date the default model's status is computed for (default: today). */
   today?: string;
+  /**
+   * Also report image_generation tools without a `model` (default: false). Such a
+   * tool runs on the API's newest image model, which is what OpenAI's own examples do.
+   */
+  tools?: boolean;
 }
 
 export type RequireModelMessageId = 'missingModel' | 'missingToolModel' | 'missingModelWayOut' | 'addModel';
@@ -90,6 +95,8 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
   const target = getModel(options.target);
   for (const req of fa.requests) {
     if (!isObjectLike(req.params) || req.model.hit || req.model.uncertain) continue;
+    // A tool without a model gets the API's newest image model: reported only on request.
+    if (req.endpoint === 'responses-tool' && !options.tools && !req.site.shape.defaultModel) continue;
     // An Azure client names its deployment (the model) elsewhere.
     if (clientKind(fa.index, req.site)?.kind === 'azure') continue;
     // `store.images.edit({ id, title })` is not an OpenAI call.

@@ -4,7 +4,7 @@
  * of a library that cannot work, the note that a gateway may accept its own
  * ids, and whether a fix may edit the request at all.
  */
-import { AZURE, DEFAULT_TARGET, OPENAI_V3, TODO_MARKER, gatewayFor } from '../../catalog/index.js';
+import { AZURE, DEFAULT_TARGET, OPENAI_V3, TODO_MARKER, knownGatewayOf } from '../../catalog/index.js';
 import { type Node, unwrap } from '../ast.js';
 import { todoEdits } from './url-response.js';
 import { type ClientKind, type ImageRequest, clientKind } from '../calls.js';
@@ -26,7 +26,7 @@ export function gatewayNote(kind: ClientKind | undefined, id: string, req?: Imag
 
 /** True when the client is a gateway documented (in the catalog) to serve `id`. */
 export function gatewayServes(kind: ClientKind, id: string): boolean {
-  return kind.kind === 'gateway' && !!gatewayFor(kind.baseUrl)?.serves.includes(id);
+  return kind.kind === 'gateway' && !!knownGatewayOf(kind.baseUrl)?.serves.includes(id);
 }
 
 /** The TODO for a legacy id sent to a gateway not known to serve the target. */
