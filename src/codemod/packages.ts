@@ -223,3 +223,41 @@ export function setDependencyRange(text: string, dependency: string, range: stri
   }
   return out;
 }
+
+export interface PackageChange extends PackageEdit {
+  /** The range before. */
+  from: string;
+  /** The package.json text before and after (for diffs). */
+  before: string;
+  after: string;
+}
+
+/**
+ * The changes `edits` make (one per package.json and dependency), read from
+ * disk now; a package.json already at the range, or unreadable, gives none.
+ */
+export function packageChanges(edits: readonly PackageEdit[]): PackageChange[] {
+  const out: PackageChange[] = [];
+  const texts = new Map<string, string>();
+  for (const e of edits) {
+    let before: string;
+    try {
+      before = texts.get(e.packageJson) ?? readFileSync(e.packageJson, 'utf8');
+    } catch {
+      continue;
+    }
+    let from: string | undefined;
+    try {
+      from = declaredRange(JSON.parse(before) as Record<string, unknown>, e.dependency);
+    } catch {
+      continue;
+    }
+    if (from === undefined || from === e.range) continue;
+    const after = setDependencyRange(before, e.dependency, e.range);
+    if (after === undefined) continue;
+    texts.set(e.packageJson, after);
+    const earlier = out.find((c) => c.packageJson === e.packageJson);
+    out.push({ ...e, from, before: earlier ? earlier.before : before, after });
+  }
+  return out;
+}

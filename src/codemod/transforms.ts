@@ -9,6 +9,8 @@ import { rangeOf } from '../analysis/ast.js';
 import {
   DEFAULT_TARGET,
   DEFAULT_TEXT_MODEL,
+  OPENAI_V3,
+  OPENAI_V4_MIGRATION,
   TODO_MARKER,
   VARIATIONS_RETIRED,
   getModel,
@@ -19,6 +21,8 @@ import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in
 import { requireModelFindings } from '../analysis/checks/require-model.js';
 import { neverReturnsUrl, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
+import { planV3File, v3Todo } from '../analysis/v3-to-v4.js';
+import { type DependencyInfo, type PackageEdit, type Version, compareVersions, parseVersion, rangeFloor } from './packages.js';
 
 export type UrlMode = 'data-url' | 'todo';
 
@@ -50,9 +54,17 @@ export function defaultOptions(overrides: Partial<CodemodOptions> = {}): Codemod
 export interface Planned {
   label: string;
   edits: TextEdit[];
+  /** Dependency ranges the change needs in package.json (applied with the file's edits). */
+  packageEdits?: PackageEdit[];
 }
 
-export type PlanFn = (fa: FileAnalysis, options: CodemodOptions) => Planned[];
+/** What a plan may know about the file besides its text. */
+export interface PlanContext {
+  /** The nearest package.json that declares `name`, and its lockfile's versions. */
+  dependency(name: string): DependencyInfo | undefined;
+}
+
+export type PlanFn = (fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext) => Planned[];
 
 export interface TransformDef {
   description: string;
@@ -61,11 +73,12 @@ export interface TransformDef {
 }
 
 /**
- * The order matters: an image model at the top of a Responses call first
+ * The order matters: a file on the openai v3 SDK first moves to openai v4
+ * (after which its calls are ordinary SDK calls), an image model at the top of a Responses call first
  * moves into its tool, a request without a model then gets the target, and
  * only then are legacy ids (including moved ones) migrated.
  */
-export const TRANSFORM_NAMES = ['responses-image-tool', 'require-model', 'migrate-image-model'] as const;
+export const TRANSFORM_NAMES = ['openai-v4', 'responses-image-tool', 'require-model', 'migrate-image-model'] as const;
 export type TransformName = (typeof TRANSFORM_NAMES)[number];
 
 export function isTransformName(s: string): s is TransformName {
@@ -162,7 +175,57 @@ function requireModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   return plans;
 }
 
+/** The `createImageEdit` parameter order of the v3 versions `dep` may run with, when they agree. */
+function v3EditParams(dep: DependencyInfo): readonly string[] | undefined {
+  const orders = OPENAI_V4_MIGRATION.editArgs;
+  const orderFor = (v: Version) => [...orders].reverse().find((o) => compareVersions(v, parseVersion(o.from)!) >= 0);
+  const locked = dep.locked.map(parseVersion).filter((v): v is Version => !!v);
+  if (locked.length) {
+    const found = new Set(locked.map(orderFor));
+    return found.size === 1 ? [...found][0]?.params : undefined;
+  }
+  const range = (dep.range ?? '').trim();
+  const floor = rangeFloor(range);
+  if (!floor) return undefined;
+  // `^3.1.0` (or `3.x`) may install any later 3.x; `~3.1.0` and `3.1.0` stay in their minor.
+  const open = /^(\^|>)/.test(range) || /^\d+(?:\.[x*])?$/.test(range);
+  const low = orderFor(floor.min);
+  const high = open ? orders[orders.length - 1] : low;
+  return low && low === high ? low.params : undefined;
+}
+
+/**
+ * A file on the openai v3 SDK moves to openai v4 as a whole (and the nearest
+ * package.json's `openai` range with it), or gets one TODO saying why not.
+ */
+function openaiV4(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
+  if (!fa.index.text.includes(OPENAI_V3.clientClass)) return [];
+  const dep = ctx.dependency('openai');
+  const floor = dep?.range !== undefined ? rangeFloor(dep.range) : undefined;
+  const lockedV3 = dep ? dep.locked.map(parseVersion).every((v) => v?.[0] === 3) : false;
+  const isV3 = !!floor && floor.min[0] === 3 && floor.maxMajor === 3 && lockedV3;
+  const packageProblem = !dep
+    ? 'no package.json above it declares `openai`'
+    : !isV3
+      ? `its package.json asks for openai \`${dep.range}\`${dep.locked.length ? ` (locked: ${dep.locked.join(', ')})` : ''}, not a 3.x range this migration can move`
+      : undefined;
+  const plan = planV3File(fa, { editParams: dep && isV3 ? v3EditParams(dep) : undefined, packageProblem });
+  if (plan.kind === 'none') return [];
+  if (plan.kind === 'todo') return [{ label: 'TODO: openai v3', edits: todoEdits(fa, plan.node, v3Todo(plan.reason, options.target)) }];
+  return [
+    {
+      label: `openai v3 -> v4 (package.json: openai ${OPENAI_V4_MIGRATION.range})`,
+      edits: plan.edits,
+      packageEdits: [{ packageJson: dep!.packageJson, dependency: 'openai', range: OPENAI_V4_MIGRATION.range }],
+    },
+  ];
+}
+
 export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
+  'openai-v4': {
+    description: 'Moves a file from the openai v3 SDK (`OpenAIApi`) to openai v4 (client, image calls, results, errors, the package.json range), or leaves one TODO saying why not',
+    steps: [openaiV4],
+  },
   'responses-image-tool': {
     description: 'Moves an image model at the top level of responses.create|stream|parse into the image_generation tool',
     steps: [responsesImageTool],

@@ -4,14 +4,10 @@
  * of a library that cannot work, the note that a gateway may accept its own
  * ids, and whether a fix may edit the request at all.
  */
-import { AZURE, DEFAULT_TARGET, OPENAI_V3, TODO_MARKER, knownGatewayOf } from '../../catalog/index.js';
-import { type Node, unwrap } from '../ast.js';
-import { todoEdits } from './url-response.js';
+import { AZURE, DEFAULT_TARGET, TODO_MARKER, knownGatewayOf } from '../../catalog/index.js';
 import { type ClientKind, type ImageRequest, clientKind } from '../calls.js';
 import type { TextEdit } from '../edits.js';
 import type { FileAnalysis } from '../index.js';
-import { planV3Rewrite } from '../migrate.js';
-import { lookup } from '../scope.js';
 
 /**
  * ` This request goes to <url>, not api.openai.com; ...` for a gateway
@@ -57,39 +53,14 @@ export function typedNote(req: ImageRequest, target: string | undefined): string
 
 /**
  * The edits a fix needs besides the request's own parameters: none for most
- * shapes, the v4 rewrite for openai v3; undefined when the shape cannot be
- * fixed by editing the request (the library sends what breaks it anyway, or
- * the v3 result is used in a way that is not clearly the same after the rewrite).
+ * shapes; undefined when the shape cannot be fixed by editing the request (the
+ * library sends what breaks it anyway, or, for openai v3, the call only works
+ * once the whole file moves to openai v4, which the codemod's `openai-v4`
+ * transform does).
  */
-export function shapeEdits(fa: FileAnalysis, req: ImageRequest): TextEdit[] | undefined {
-  if (!req.site.shape.editable) return undefined;
-  if (req.site.shape.id !== 'openai-v3') return [];
-  const edits = planV3Rewrite(fa.index, req);
-  if (!edits) return undefined;
-  // The client itself, when this file makes it, is left to a person (once).
-  const client = v3Client(fa, req);
-  return client ? [...edits, ...todoEdits(fa, client, V3_CLIENT_TODO)] : edits;
-}
-
-export const V3_CLIENT_TODO = `${TODO_MARKER}: openai v3's \`${OPENAI_V3.clientClass}\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.`;
-
-/** The `new OpenAIApi(...)` a v3 call's receiver is made by in this file. */
-function v3Client(fa: FileAnalysis, req: ImageRequest): Node | undefined {
-  let node = unwrap(req.site.call.callee);
-  for (let i = 0; node && i < 8; i++) {
-    if (node.type === 'NewExpression') return node;
-    if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') node = unwrap(node.object);
-    else if (node.type === 'Identifier') {
-      const init = lookupConst(fa, node);
-      node = init ? unwrap(init) : undefined;
-    } else return undefined;
-  }
-  return undefined;
-}
-
-function lookupConst(fa: FileAnalysis, id: Node): Node | undefined {
-  const b = lookup(fa.index, id, id.name);
-  return b?.kind === 'const' ? b.init : undefined;
+export function shapeEdits(_fa: FileAnalysis, req: ImageRequest): TextEdit[] | undefined {
+  if (!req.site.shape.editable || req.site.shape.id === 'openai-v3') return undefined;
+  return [];
 }
 
 /** The TODO a transform leaves for a finding on a shape it cannot fix in place. */
