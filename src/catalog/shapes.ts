@@ -322,6 +322,9 @@ export const OPENAI_V4_MIGRATION: Sourced & {
     'The calls written here (one request object, `error.status`, the body as the result) are the same in openai 4.x to 7.x; 4.x is chosen because 7.x needs Node 22 and a v3 project may run an older Node.',
 };
 
+/** The AI SDK provider package whose version decides how image ids are sent. */
+export const VERCEL_PROVIDER_PACKAGE = '@ai-sdk/openai';
+
 /**
  * The first `@ai-sdk/openai` release of each major line that treats an id as
  * a GPT image model: sends no `response_format` (which GPT image models reject

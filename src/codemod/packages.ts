@@ -171,7 +171,9 @@ export function rangeFloor(range: string): { min: Version; maxMajor: number | 'a
 export function allAtLeast(dep: DependencyInfo, first: (major: number) => Version | undefined): boolean | undefined {
   const ok = (v: Version) => {
     const f = first(v[0]);
-    return !!f && compareVersions(v, f) >= 0;
+    // A prerelease counts only on the release `first` names (as npm ranges treat them): 2.1.0-beta.16 is not on the 2.0.x line.
+    if (!f || (v[3] && (v[0] !== f[0] || v[1] !== f[1] || v[2] !== f[2]))) return false;
+    return compareVersions(v, f) >= 0;
   };
   const locked = dep.locked.map(parseVersion).filter((v): v is Version => !!v);
   if (locked.length) return locked.every(ok);

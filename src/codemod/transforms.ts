@@ -12,6 +12,8 @@ import {
   OPENAI_V3,
   OPENAI_V4_MIGRATION,
   TODO_MARKER,
+  VERCEL_GPT_IMAGE_SUPPORT,
+  VERCEL_PROVIDER_PACKAGE,
   VARIATIONS_RETIRED,
   getModel,
   statusOn,
@@ -22,7 +24,7 @@ import { requireModelFindings } from '../analysis/checks/require-model.js';
 import { neverReturnsUrl, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
 import { planV3File, v3Todo } from '../analysis/v3-to-v4.js';
-import { type DependencyInfo, type PackageEdit, type Version, compareVersions, parseVersion, rangeFloor } from './packages.js';
+import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, parseVersion, rangeFloor } from './packages.js';
 
 export type UrlMode = 'data-url' | 'todo';
 
@@ -105,7 +107,39 @@ function cannotMigrateTodo(id: string, req: ImageRequest | undefined, target: st
   return `${TODO_MARKER}: \`${id}\` in ${where} cannot be migrated automatically. ${why}`;
 }
 
-function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+/** The first `@ai-sdk/openai` of a major line that treats `target` as a GPT image model, if that line has one. */
+function vercelFirst(target: string, major: number): Version | undefined {
+  const sup = VERCEL_GPT_IMAGE_SUPPORT;
+  const candidates = [sup.exact[target]?.[major], sup.prefix.prefixes.some((p) => target.startsWith(p)) ? sup.prefix.first[major] : undefined]
+    .filter((v): v is string => !!v)
+    .map((v) => parseVersion(v)!)
+    .sort(compareVersions);
+  return candidates[0];
+}
+
+/**
+ * Why an AI SDK `openai.image(id)` cannot take `target` with the project's
+ * `@ai-sdk/openai` (a TODO naming the version to upgrade to), or undefined
+ * when every version it may run with treats `target` as a GPT image model.
+ */
+function vercelVersionTodo(id: string, target: string, ctx: PlanContext): string | undefined {
+  const dep = ctx.dependency(VERCEL_PROVIDER_PACKAGE);
+  const ok = dep ? allAtLeast(dep, (major) => vercelFirst(target, major)) : undefined;
+  if (ok) return undefined;
+  const lines = [2, 3, 4, 5, 6].map((m) => vercelFirst(target, m)).filter((v): v is Version => !!v);
+  const spell = (v: Version) => `${v[0]}.${v[1]}.${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+  const current = dep ? (dep.locked.length ? dep.locked.join(', ') : dep.range) : undefined;
+  const major = dep ? (parseVersion(dep.locked[0] ?? '') ?? rangeFloor(dep.range ?? '')?.min)?.[0] : undefined;
+  const sameLine = major !== undefined ? vercelFirst(target, major) : undefined;
+  const upgrade = sameLine ? `${spell(sameLine)} or later` : `${lines.map(spell).join(', ')} or later in its line`;
+  const why = current === undefined ? `no package.json above this file declares \`${VERCEL_PROVIDER_PACKAGE}\`` : `this project has \`${VERCEL_PROVIDER_PACKAGE}\` ${current}`;
+  return (
+    `${TODO_MARKER}: \`${id}\` -> \`${target}\` needs \`${VERCEL_PROVIDER_PACKAGE}\` ${upgrade}; older versions send \`response_format\` (rejected by GPT image models) and one image per call, and ${why}. ` +
+    `Upgrade it, then change the id.`
+  );
+}
+
+function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   const plans: Planned[] = [];
   for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
     const id = String(f.data.id);
@@ -113,7 +147,9 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[]
     if (id === options.target) continue;
     const req = requestOf(fa, f.node);
     const s = f.suggestions[0];
-    if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
+    const versionTodo = s && req?.site.shape.id === 'vercel-image' ? vercelVersionTodo(id, options.target, ctx) : undefined;
+    if (versionTodo) plans.push({ label: `TODO: ${id} (${VERCEL_PROVIDER_PACKAGE} version)`, edits: todoEdits(fa, f.node, versionTodo) });
+    else if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
     else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
   }
   return plans;
