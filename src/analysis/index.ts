@@ -7,6 +7,7 @@
  * jscodeshift's `j(source)`: recast normalises CRLF before parsing, so its
  * offsets do not index the original text and text edits would land wrong.
  */
+import { IMAGE_TOOL_TYPE, MODELS } from '../catalog/index.js';
 import type { Node } from './ast.js';
 import { type CallAnalysis, findCalls } from './calls.js';
 import { type FileIndex, buildIndex } from './scope.js';
@@ -28,17 +29,38 @@ export interface FileAnalysis extends CallAnalysis {
 }
 
 /**
- * Text that cannot contain an image call does not need a walk. Every call
- * shape the analysis recognises names one of these words: the SDK's
- * namespaces (`images`, `responses`, `completions`, which the HTTP paths
- * contain too), HiAPI's `tasks` path, the openai v3 methods (`createImage…`),
- * LangChain's `DallEAPIWrapper`, the tool factories (`imageGeneration`) and the
- * AI SDK's `image(` / `imageModel(`.
+ * The gate: text that cannot hold a finding is not walked (and, in the CLI,
+ * migrate and verify, not even parsed). It must be sound: every file that
+ * could produce a finding passes. A finding needs one of:
+ *  - an Images API call: the `images` namespace (or path) and a method or
+ *    path word (`generate`/`generations`, `edit`/`edits`,
+ *    `createVariation`/`variations`), which the method name or URL spells;
+ *  - a library's own image shape, named in the text: openai v3's
+ *    `createImage…`, LangChain's `DallEAPIWrapper`, the tool factories'
+ *    `imageGeneration`, the AI SDK's `image(` / `imageModel(`;
+ *  - on a Responses, Chat Completions or task request, which alone prove
+ *    nothing (every chat call has them): a string naming an image model or
+ *    the `image_generation` tool. The analysis resolves strings only from
+ *    literals, so such a string appears verbatim in the text, or spelled with
+ *    escapes (`\u…`, `\x…`), which pass as well.
+ * Model ids come from the catalog: a config module holding one passes too.
  */
-const MAY_CALL = /images|responses|completions|tasks|createImage|DallEAPIWrapper|imageGeneration|\bimage(?:Model)?\b\W{0,4}\(/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The shortest spellings that every image model id (and the tool type) contains. */
+function evidenceWords(): string[] {
+  const all = [...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])];
+  return all.filter((id) => !all.some((other) => other !== id && id.includes(other)));
+}
+const CALL_SHAPES = /createImage|DallEAPIWrapper|imageGeneration|\bimage(?:Model)?\b\W{0,4}\(/;
+const IMAGES_METHOD = /generat|edit|ariation/;
+const EVIDENCE = new RegExp(evidenceWords().map(escapeRe).join('|'));
+const CHAT_WORDS = /responses|completions|tasks/;
+const ESCAPES = /\\[ux]/;
 
 export function mayContainImageCall(text: string): boolean {
-  return MAY_CALL.test(text);
+  if (EVIDENCE.test(text) || CALL_SHAPES.test(text)) return true;
+  if (text.includes('images') && IMAGES_METHOD.test(text)) return true;
+  return ESCAPES.test(text) && CHAT_WORDS.test(text);
 }
 
 const cache = new WeakMap<Node, FileAnalysis>();
