@@ -3,7 +3,7 @@ import {
   type ImageModelInResponsesMessageId,
   imageModelInResponsesFindings,
 } from '../src/analysis/checks/image-model-in-responses.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   textModel?: string;
@@ -45,10 +45,6 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
   defaultOptions: [{}],
   create(context, [options]) {
     const textModel = options.textModel ?? DEFAULT_TEXT_MODEL.value;
-    return {
-      Program(program) {
-        reportFindings(context, imageModelInResponsesFindings(analysisOf(context, program), { textModel }));
-      },
-    };
+    return analysisListeners(context, (fa) => imageModelInResponsesFindings(fa, { textModel }));
   },
 });

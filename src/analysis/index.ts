@@ -7,7 +7,7 @@
  * jscodeshift's `j(source)`: recast normalises CRLF before parsing, so its
  * offsets do not index the original text and text edits would land wrong.
  */
-import { IMAGE_TOOL_TYPE, MODELS } from '../catalog/index.js';
+import { IMAGE_TOOL_TYPE, LANGCHAIN, MODELS, OPENAI_V3, VERCEL } from '../catalog/index.js';
 import type { Node } from './ast.js';
 import { type CallAnalysis, findCalls } from './calls.js';
 import { type FileIndex, buildIndex } from './scope.js';
@@ -45,22 +45,28 @@ export interface FileAnalysis extends CallAnalysis {
  *    escapes (`\u…`, `\x…`), which pass as well.
  * Model ids come from the catalog: a config module holding one passes too.
  */
+/** openai v3's image methods all start so (`createImage`, `createImageEdit`, `createImageVariation`). */
+const OPENAI_V3_IMAGE_PREFIX = Object.keys(OPENAI_V3.methods).reduce((a, b) => (b.startsWith(a) ? a : a.startsWith(b) ? b : a));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The shortest spellings that every image model id (and the tool type) contains. */
 function evidenceWords(): string[] {
   const all = [...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])];
   return all.filter((id) => !all.some((other) => other !== id && id.includes(other)));
 }
-const CALL_SHAPES = /createImage|DallEAPIWrapper|imageGeneration|\bimage(?:Model)?\b\W{0,4}\(/;
+const EVIDENCE_WORDS = evidenceWords();
+const LIBRARY_WORDS = [OPENAI_V3_IMAGE_PREFIX, LANGCHAIN.dalleClass, VERCEL.toolMethod];
+const AI_SDK_IMAGE = new RegExp(`\\b(?:${VERCEL.imageMethods.map(escapeRe).join('|')})\\b\\W{0,4}\\(`);
 const IMAGES_METHOD = /generat|edit|ariation/;
-const EVIDENCE = new RegExp(evidenceWords().map(escapeRe).join('|'));
 const CHAT_WORDS = /responses|completions|tasks/;
 const ESCAPES = /\\[ux]/;
 
 export function mayContainImageCall(text: string): boolean {
-  if (EVIDENCE.test(text) || CALL_SHAPES.test(text)) return true;
+  // `includes` before any regular expression: most files fail on the first cheap test.
+  if (EVIDENCE_WORDS.some((w) => text.includes(w))) return true;
+  if (LIBRARY_WORDS.some((w) => text.includes(w))) return true;
+  if (text.includes('image') && AI_SDK_IMAGE.test(text)) return true;
   if (text.includes('images') && IMAGES_METHOD.test(text)) return true;
-  return ESCAPES.test(text) && CHAT_WORDS.test(text);
+  return text.includes('\\') && ESCAPES.test(text) && CHAT_WORDS.test(text);
 }
 
 const cache = new WeakMap<Node, FileAnalysis>();
@@ -74,14 +80,19 @@ const EMPTY_INDEX = (root: Node, text: string): FileIndex => ({
   scopes: new Map(),
 });
 
-export function analyzeFile(root: Node, text: string): FileAnalysis {
+/**
+ * The analysis of a file, once per tree. `collected`: the calls and `new`
+ * expressions of the tree in source order, when the caller already visited
+ * them (ESLint's traversal), so that no walk of ours is needed.
+ */
+export function analyzeFile(root: Node, text: string, collected?: { calls: Node[]; news: Node[] }): FileAnalysis {
   const hit = cache.get(root);
   if (hit && hit.index.text === text) return hit;
   let result: FileAnalysis;
   if (!mayContainImageCall(text)) {
     result = { index: EMPTY_INDEX(root, text), sites: [], requests: [] };
   } else {
-    const index = buildIndex(root, text);
+    const index = buildIndex(root, text, collected);
     result = { index, ...findCalls(index) };
   }
   cache.set(root, result);
