@@ -56,16 +56,23 @@ function evidenceWords(): string[] {
 const EVIDENCE_WORDS = evidenceWords();
 const LIBRARY_WORDS = [OPENAI_V3_IMAGE_PREFIX, LANGCHAIN.dalleClass, VERCEL.toolMethod];
 const AI_SDK_IMAGE = new RegExp(`\\b(?:${VERCEL.imageMethods.map(escapeRe).join('|')})\\b\\W{0,4}\\(`);
+/** The words of the tests below that do not contain `image`. */
+const WITHOUT_IMAGE = [...EVIDENCE_WORDS, ...LIBRARY_WORDS].filter((w) => !w.includes('image'));
 const IMAGES_METHOD = /generat|edit|ariation/;
 const CHAT_WORDS = /responses|completions|tasks/;
 const ESCAPES = /\\[ux]/;
 
 export function mayContainImageCall(text: string): boolean {
-  // `includes` before any regular expression: most files fail on the first cheap test.
-  if (EVIDENCE_WORDS.some((w) => text.includes(w))) return true;
-  if (LIBRARY_WORDS.some((w) => text.includes(w))) return true;
-  if (text.includes('image') && AI_SDK_IMAGE.test(text)) return true;
+  // Plain `includes` scans, and most files fail the first: every image model
+  // id but the DALL·E ones, the tool type and most shape words contain `image`.
+  if (!text.includes('image')) return WITHOUT_IMAGE.some((w) => text.includes(w)) || maySpellWithEscapes(text);
+  if (EVIDENCE_WORDS.some((w) => text.includes(w)) || LIBRARY_WORDS.some((w) => text.includes(w))) return true;
+  if (AI_SDK_IMAGE.test(text)) return true;
   if (text.includes('images') && IMAGES_METHOD.test(text)) return true;
+  return maySpellWithEscapes(text);
+}
+
+function maySpellWithEscapes(text: string): boolean {
   return text.includes('\\') && ESCAPES.test(text) && CHAT_WORDS.test(text);
 }
 

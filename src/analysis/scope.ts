@@ -46,19 +46,47 @@ const BLOCK_SCOPES = new Set([
   'ClassBody',
 ]);
 
-/** Statements that hold other statements without opening a scope of their own. */
-const STATEMENT_CONTAINERS = new Set([
-  'ExportNamedDeclaration',
-  'ExportDefaultDeclaration',
-  'IfStatement',
-  'LabeledStatement',
-  'WithStatement',
-  'WhileStatement',
-  'DoWhileStatement',
-  'TryStatement',
-  'SwitchCase',
-  'TSModuleDeclaration',
-]);
+/**
+ * Where declarations can sit below a scope node, by node type: statements
+ * that hold other statements, and the scope nodes themselves. Expressions are
+ * never entered: a declaration inside one sits in a function or class body,
+ * which are scopes of their own.
+ */
+const STATEMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
+  ExportNamedDeclaration: ['declaration'],
+  ExportDefaultDeclaration: ['declaration'],
+  IfStatement: ['consequent', 'alternate'],
+  LabeledStatement: ['body'],
+  WithStatement: ['body'],
+  WhileStatement: ['body'],
+  DoWhileStatement: ['body'],
+  TryStatement: ['block', 'handler', 'finalizer'],
+  SwitchCase: ['consequent'],
+  TSModuleDeclaration: ['body'],
+  Program: ['body'],
+  BlockStatement: ['body'],
+  StaticBlock: ['body'],
+  TSModuleBlock: ['body'],
+  ForStatement: ['init', 'body'],
+  ForInStatement: ['left', 'body'],
+  ForOfStatement: ['left', 'body'],
+  SwitchStatement: ['cases'],
+  CatchClause: ['body'],
+};
+
+function forEachStatementChild(node: Node, visit: (child: Node) => void): void {
+  const keys = STATEMENT_KEYS[node.type];
+  if (!keys) return;
+  for (const key of keys) {
+    const v = node[key];
+    if (!v || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item && typeof item.type === 'string') visit(item);
+    } else if (typeof v.type === 'string') {
+      visit(v);
+    }
+  }
+}
 
 export function isScopeNode(node: Node): boolean {
   return BLOCK_SCOPES.has(node.type) || isFunctionLike(node);
@@ -194,10 +222,10 @@ function scopeBindings(index: FileIndex, scope: Node): Map<string, Binding> {
       default:
         if (isFunctionLike(node) || node.type === 'ClassBody') return;
         if (BLOCK_SCOPES.has(node.type)) {
-          if (functionLevel) forEachChild(node, (c) => visit(c, true));
+          if (functionLevel) forEachStatementChild(node, (c) => visit(c, true));
           return;
         }
-        if (STATEMENT_CONTAINERS.has(node.type)) forEachChild(node, (c) => visit(c, varOnly));
+        forEachStatementChild(node, (c) => visit(c, varOnly));
     }
   };
   if (isFunctionLike(scope)) {
@@ -208,7 +236,7 @@ function scopeBindings(index: FileIndex, scope: Node): Map<string, Binding> {
   } else if (scope.type === 'CatchClause') {
     declarePattern(scope.param ?? undefined, opaque);
   } else if (scope.type !== 'ClassBody') {
-    forEachChild(scope, (c) => visit(c, false));
+    forEachStatementChild(scope, (c) => visit(c, false));
   }
   return map;
 }
