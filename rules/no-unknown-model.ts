@@ -1,5 +1,5 @@
 import { type UnknownModelMessageId, unknownModelFindings } from '../src/analysis/checks/unknown-model.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   allow?: string[];
@@ -30,6 +30,8 @@ export default createRule<[Options], UnknownModelMessageId>({
       },
     ],
     messages: {
+      notServed:
+        '`{{id}}` is not an image model OpenAI serves (as of {{asOf}}); requests to api.openai.com fail with 404 model_not_found. If OpenAI released it since, add it to `allow`.',
       gatewayId:
         '`{{id}}` is a gateway-style id (as {{usedBy}} spell them); api.openai.com does not accept it. Use {{base}}, or add the id to `allow` if this client talks to that gateway.',
       nearMiss: '`{{id}}` is not an OpenAI model id; requests fail with 404 model_not_found. Did you mean {{advice}}?',
@@ -44,10 +46,6 @@ export default createRule<[Options], UnknownModelMessageId>({
   defaultOptions: [{}],
   create(context, [options]) {
     const allow = options.allow ?? [];
-    return {
-      Program(program) {
-        reportFindings(context, unknownModelFindings(analysisOf(context, program), { allow }));
-      },
-    };
+    return analysisListeners(context, (fa) => unknownModelFindings(fa, { allow }));
   },
 });

@@ -1,10 +1,11 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { type RequireModelMessageId, requireModelFindings } from '../src/analysis/checks/require-model.js';
-import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
   today?: string;
+  tools?: boolean;
 }
 
 export default createRule<[Options], RequireModelMessageId>({
@@ -23,6 +24,10 @@ export default createRule<[Options], RequireModelMessageId>({
         properties: {
           target: { type: 'string', description: 'The model the suggestion adds.' },
           today: TODAY_OPTION,
+          tools: {
+            type: 'boolean',
+            description: 'Also report image_generation tools without a `model` (they run on the API\'s newest image model). Default: false.',
+          },
         },
         additionalProperties: false,
       },
@@ -36,11 +41,7 @@ export default createRule<[Options], RequireModelMessageId>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso() };
-    return {
-      Program(program) {
-        reportFindings(context, requireModelFindings(analysisOf(context, program), resolved));
-      },
-    };
+    const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso(), tools: options.tools ?? false };
+    return analysisListeners(context, (fa) => requireModelFindings(fa, resolved));
   },
 });

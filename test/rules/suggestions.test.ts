@@ -67,7 +67,7 @@ function lint(rule: string, code: string): Linter.LintMessage[] {
         files: ['**/*.ts'],
         languageOptions: { parser: tsParser },
         plugins: { 'gpt-image': plugin as never },
-        rules: { [`gpt-image/${rule}`]: ['error', ...(rule === 'require-model' ? [{ today }] : [])] },
+        rules: { [`gpt-image/${rule}`]: ['error', ...(rule === 'require-model' ? [{ today, tools: true }] : [])] },
       },
     ],
     'sample.ts',
@@ -108,7 +108,7 @@ function babel(code: string): FileAnalysis {
 }
 
 const CHECKS: Record<string, (fa: FileAnalysis) => Finding[]> = {
-  'require-model': (fa) => requireModelFindings(fa, { target: 'gpt-image-2', today }),
+  'require-model': (fa) => requireModelFindings(fa, { target: 'gpt-image-2', today, tools: true }),
   'no-image-model-in-responses': (fa) => imageModelInResponsesFindings(fa, { textModel: 'gpt-5.5' }),
   'no-url-response': (fa) => urlResponseFindings(fa),
   'no-unknown-model': (fa) => unknownModelFindings(fa, { allow: [] }),
@@ -147,7 +147,7 @@ describe('urlReadEdits (the codemod url option)', () => {
 
   it('b64_json and data-url modes; data-url takes an explicit output format', () => {
     expect(applyEdits(code, urlReadEdits(fa, read, 'b64_json')).text).toContain('show(r.data[0].b64_json);');
-    expect(applyEdits(code, urlReadEdits(fa, read, 'data-url')).text).toContain('show(`data:image/png;base64,${r.data[0].b64_json}`);');
+    expect(applyEdits(code, urlReadEdits(fa, read, 'data-url')).text).toContain('show(r.data[0].b64_json ? `data:image/png;base64,${r.data[0].b64_json}` : undefined);');
     expect(applyEdits(code, urlReadEdits(fa, read, 'data-url', 'webp')).text).toContain('data:image/webp;base64,');
   });
 
