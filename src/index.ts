@@ -3,16 +3,24 @@
  *
  *   import gptImage from 'eslint-plugin-gpt-image';
  *   export default [gptImage.configs.recommended];
+ *
+ * `require('eslint-plugin-gpt-image')` returns the same object (Node >= 20.19
+ * loads this ES module through require(esm) and takes its `module.exports`
+ * export).
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import tsParser from '@typescript-eslint/parser';
+import type { ESLint, Linter } from 'eslint';
 import { rules } from '../rules/index.js';
 import { PACKAGE as pkg } from './package-info.js';
 
 type RuleName = keyof typeof rules;
 type Level = 'error' | 'warn';
 
-function preset(pick: (docs: (typeof rules)[RuleName]['meta']['docs']) => Level | undefined): Record<string, Level> {
-  const out: Record<string, Level> = {};
+/** Every JavaScript and TypeScript extension; a preset alone covers them all. */
+const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+function preset(pick: (docs: (typeof rules)[RuleName]['meta']['docs']) => Level | undefined): Linter.RulesRecord {
+  const out: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules) as [RuleName, (typeof rules)[RuleName]][]) {
     const level = pick(rule.meta.docs);
     if (level) out[`gpt-image/${name}`] = level;
@@ -20,32 +28,42 @@ function preset(pick: (docs: (typeof rules)[RuleName]['meta']['docs']) => Level 
   return out;
 }
 
-export interface FlatConfig {
+/** A preset: ESLint's own flat-config type, so `defineConfig`, `extends` and `tseslint.config` take it. */
+export interface GptImageConfig extends Linter.Config {
   name: string;
-  plugins: Record<string, unknown>;
-  rules: Record<string, Level>;
+  files: string[];
+  plugins: Record<string, ESLint.Plugin>;
+  languageOptions: Linter.LanguageOptions;
+  rules: Linter.RulesRecord;
 }
 
-const plugin = {
+export interface GptImagePlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: NonNullable<ESLint.Plugin['rules']>;
+  configs: { recommended: GptImageConfig; strict: GptImageConfig; all: GptImageConfig };
+}
+
+const plugin: GptImagePlugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: 'gpt-image' },
-  rules: rules as unknown as Record<RuleName, TSESLint.LooseRuleDefinition>,
-  configs: {} as { recommended: FlatConfig; strict: FlatConfig; all: FlatConfig },
+  rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
+  configs: {} as GptImagePlugin['configs'],
 };
 
-plugin.configs.recommended = {
-  name: 'gpt-image/recommended',
-  plugins: { 'gpt-image': plugin },
-  rules: preset((d) => d?.recommended),
-};
-plugin.configs.strict = {
-  name: 'gpt-image/strict',
-  plugins: { 'gpt-image': plugin },
-  rules: preset((d) => d?.strict),
-};
-plugin.configs.all = {
-  name: 'gpt-image/all',
-  plugins: { 'gpt-image': plugin },
-  rules: preset(() => 'error'),
-};
+function config(name: string, ruleLevels: Linter.RulesRecord): GptImageConfig {
+  return {
+    name: `gpt-image/${name}`,
+    files: FILES,
+    plugins: { 'gpt-image': plugin },
+    // typescript-eslint's parser reads JS and JSX as well as TS, and is the one
+    // `tseslint.configs.*` set, so the order of the two in a config does not matter.
+    languageOptions: { parser: tsParser as Linter.Parser },
+    rules: ruleLevels,
+  };
+}
+
+plugin.configs.recommended = config('recommended', preset((d) => d?.recommended));
+plugin.configs.strict = config('strict', preset((d) => d?.strict));
+plugin.configs.all = config('all', preset(() => 'error'));
 
 export default plugin;
+export { plugin as 'module.exports' };

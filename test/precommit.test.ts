@@ -1,30 +1,90 @@
 /**
- * The pre-commit hook end to end: a temporary git repository whose pre-commit
- * hook runs the entry declared in .pre-commit-hooks.yaml on the staged files
- * (as the pre-commit framework does) refuses a commit that adds a dall-e-3
- * call and accepts the migrated file.
+ * The pre-commit hook with the real pre-commit framework (Debian's `pre-commit`
+ * package; `.ci/run` installs it): the README's `.pre-commit-config.yaml`,
+ * pointed at a git repository of this project's working tree, gets its `rev`
+ * from `pre-commit autoupdate --bleeding-edge` as the README says. `pre-commit
+ * install` then puts the hook in a fresh repository, where `git commit`
+ * refuses a file that calls dall-e-3 with the lint message and accepts the
+ * migrated file.
+ *
+ * pre-commit builds the hook as it does for users: `npm install` and `npm pack`
+ * in its clone, then `npm install -g` of the tarball, with the system node
+ * (pre-commit's default when node and npm are on PATH, so nodeenv downloads
+ * nothing). Those npm installs are the one thing here that may reach beyond
+ * loopback: the npm registry, and only for what the npm cache lacks
+ * (`prefer-offline`).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/eslint.js';
 
-const BIN = path.join(ROOT, 'dist/src/cli/main.js');
 const hooks = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
 function field(name: string): string {
-  const m = new RegExp(`^[-\\s]+${name}: (.+)$`, "m").exec(hooks);
+  const m = new RegExp(`^[-\\s]+${name}: (.+)$`, 'm').exec(hooks);
   if (!m) throw new Error(`.pre-commit-hooks.yaml has no ${name}`);
   return m[1].trim();
 }
 
-function git(cwd: string, ...args: string[]) {
-  return spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+
+const temp = mkdtempSync(path.join(tmpdir(), 'gpt-image-precommit-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const env = {
+  ...process.env,
+  ...GIT_ENV,
+  PRE_COMMIT_HOME: path.join(temp, 'cache'),
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  NO_COLOR: '1',
+};
+
+function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });
 }
 
-describe.skipIf(!existsSync(BIN))('pre-commit hook', () => {
+function ok(r: SpawnSyncReturns<string>): string {
+  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  return r.stdout;
+}
+
+/** A git repository holding this project's working tree (what `git add -A` would commit) as one commit. */
+function projectRepo(): string {
+  const dir = path.join(temp, 'eslint-plugin-gpt-image');
+  const files = ok(run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT)).split('\0').filter(Boolean);
+  for (const rel of files) {
+    const src = path.join(ROOT, rel);
+    try {
+      readFileSync(src);
+    } catch {
+      continue; // deleted in the working tree
+    }
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    copyFileSync(src, path.join(dir, rel));
+  }
+  ok(run('git', ['init', '-q'], dir));
+  ok(run('git', ['add', '-A'], dir));
+  ok(run('git', ['commit', '-qm', 'snapshot'], dir));
+  return dir;
+}
+
+/** The README's `.pre-commit-config.yaml`, verbatim. */
+function readmeConfig(): string {
+  const m = /```yaml\n# \.pre-commit-config\.yaml\n([\s\S]*?)```/.exec(readme);
+  if (!m) throw new Error('README has no .pre-commit-config.yaml block');
+  return m[1];
+}
+
+const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('pre-commit framework hook', () => {
   it('declares a node hook that runs gpt-image lint on JS and TS files', () => {
     expect(field('id')).toBe('gpt-image-lint');
     expect(field('language')).toBe('node');
@@ -34,36 +94,54 @@ describe.skipIf(!existsSync(BIN))('pre-commit hook', () => {
     expect(pkg.bin['gpt-image']).toBe('./dist/src/cli/main.js');
   });
 
-  it('refuses a commit that adds a dall-e-3 call and accepts the migrated file', () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'gpt-image-precommit-'));
-    execFileSync('git', ['init', '-q'], { cwd: repo });
-    // What pre-commit does: run `entry` with the staged files of the hook's types as arguments.
-    const entry = field('entry').replace(/^gpt-image /, `"${process.execPath}" "${BIN}" `);
-    const hook = path.join(repo, '.git/hooks/pre-commit');
-    writeFileSync(
-      hook,
-      `#!/bin/sh\nfiles=$(git diff --cached --name-only --diff-filter=ACMR -- '*.js' '*.jsx' '*.mjs' '*.cjs' '*.ts' '*.tsx' '*.mts' '*.cts')\n[ -z "$files" ] && exit 0\nexec ${entry} $files\n`,
-    );
-    chmodSync(hook, 0o755);
-
-    writeFileSync(path.join(repo, 'README.md'), '# app\n');
-    expect(git(repo, 'add', '.').status).toBe(0);
-    expect(git(repo, 'commit', '-qm', 'init').status).toBe(0);
-
-    const legacy = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) =>\n  openai.images.generate({ model: 'dall-e-3', prompt, style: 'vivid', response_format: 'url' });\n`;
-    writeFileSync(path.join(repo, 'poster.ts'), legacy);
-    git(repo, 'add', 'poster.ts');
-    const refused = git(repo, 'commit', '-qm', 'add poster');
-    expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toMatch(/`dall-e-3` was shut down on 2026-05-12/);
-    expect(git(repo, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
-
-    const migrated = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) =>\n  openai.images.generate({ model: 'gpt-image-2', prompt /* TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt. */ });\n`;
-    writeFileSync(path.join(repo, 'poster.ts'), migrated);
-    git(repo, 'add', 'poster.ts');
-    const accepted = git(repo, 'commit', '-qm', 'add poster');
-    expect(accepted.stderr + accepted.stdout).toBe('');
-    expect(accepted.status).toBe(0);
-    expect(git(repo, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(2);
+  it('the README names no tag that does not exist: rev is a commit sha to fill in', () => {
+    expect(readmeConfig()).toMatch(/^\s+rev: <commit-sha>$/m);
+    expect(readme).toContain('pre-commit autoupdate --bleeding-edge');
   });
+
+  it('is installed by the pre-commit package on this machine (.ci/run installs it)', () => {
+    expect(hasPreCommit, 'pre-commit is not on PATH: apt-get install pre-commit').toBe(true);
+  });
+
+  it.runIf(hasPreCommit)(
+    "installs from the README's config at a commit, refuses a dall-e-3 call and accepts the migrated file",
+    () => {
+      const project = projectRepo();
+      const app = path.join(temp, 'app');
+      mkdirSync(app);
+      ok(run('git', ['init', '-q'], app));
+      const config = readmeConfig().replace(/repo: https:\/\/github\.com\/\S+/, `repo: ${project}`);
+      expect(config).not.toBe(readmeConfig());
+      writeFileSync(path.join(app, '.pre-commit-config.yaml'), config);
+
+      // The README's way to fill in `rev`: the newest commit of the repository.
+      ok(run('pre-commit', ['autoupdate', '--bleeding-edge'], app));
+      const sha = ok(run('git', ['rev-parse', 'HEAD'], project)).trim();
+      expect(readFileSync(path.join(app, '.pre-commit-config.yaml'), 'utf8')).toBe(config.replace('<commit-sha>', sha));
+
+      ok(run('pre-commit', ['install'], app));
+      writeFileSync(path.join(app, 'README.md'), '# app\n');
+      ok(run('git', ['add', '.'], app));
+      ok(run('git', ['commit', '-qm', 'init'], app)); // builds the hook's environment (no JS/TS file yet)
+
+      const legacy = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) =>\n  openai.images.generate({ model: 'dall-e-3', prompt, style: 'vivid', response_format: 'url' });\n`;
+      writeFileSync(path.join(app, 'poster.ts'), legacy);
+      ok(run('git', ['add', 'poster.ts'], app));
+      const refused = run('git', ['commit', '-qm', 'add poster'], app);
+      expect(refused.status).not.toBe(0);
+      const out = refused.stdout + refused.stderr;
+      expect(out).toMatch(/gpt-image lint\.+Failed/);
+      expect(out).toMatch(/poster\.ts\n\s+4:\d+\s+error\s+`dall-e-3` was shut down on 2026-05-12/);
+      expect(ok(run('git', ['log', '--oneline'], app)).trim().split('\n')).toHaveLength(1);
+
+      const migrated = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) =>\n  openai.images.generate({ model: 'gpt-image-2', prompt /* TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt. */ });\n`;
+      writeFileSync(path.join(app, 'poster.ts'), migrated);
+      ok(run('git', ['add', 'poster.ts'], app));
+      const accepted = run('git', ['commit', '-qm', 'add poster'], app);
+      expect(accepted.status, accepted.stdout + accepted.stderr).toBe(0);
+      expect(accepted.stdout + accepted.stderr).toMatch(/gpt-image lint\.+Passed/);
+      expect(ok(run('git', ['log', '--oneline'], app)).trim().split('\n')).toHaveLength(2);
+    },
+    30 * 60_000,
+  );
 });

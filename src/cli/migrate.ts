@@ -7,9 +7,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
 import { discoverFiles } from '../codemod/files.js';
-import { dirtyAmong, gitState } from '../codemod/git.js';
-import { type MigrateReport, migrateFiles, reportPath } from '../codemod/run.js';
-import { TRANSFORM_NAMES, type TransformName, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
+import { dirtyAmong, gitState, outsideGit } from '../codemod/git.js';
+import { type MigrateReport, type MigrateRun, migrateFiles, reportPath } from '../codemod/run.js';
+import { TRANSFORM_NAMES, type TransformName, URL_MODES, type UrlMode, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
@@ -21,7 +21,7 @@ export const EXIT = {
   failed: 1,
   /** Usage error: unknown flag, transform or target, or a path that does not exist. Nothing was written. */
   usage: 2,
-  /** Refused: files to migrate have uncommitted changes or are untracked in git (commit them, or pass --force). Nothing was written. */
+  /** Refused: files the run would change have uncommitted changes, are untracked, or are in no git repository (commit them, or pass --force). Nothing was written. */
   dirty: 3,
 } as const;
 
@@ -35,9 +35,12 @@ const HELP = `Usage: gpt-image migrate [paths...] [options]
 Migrates code on legacy OpenAI image models, in place: legacy model ids move
 to the target and every parameter the target does not accept is fixed (the
 same edits as the no-legacy-model suggestion), reads of \`.url\` on the result
-become data URLs built from \`b64_json\`, an image model at the top level of a
-Responses call moves into its image_generation tool, and Images API calls
-without a model get the target. What cannot be fixed is left as a
+are followed to their uses (a data URL where one works, the decoded
+\`b64_json\` bytes where the URL was downloaded), an image model at the top level of a
+Responses call moves into its image_generation tool, Images API calls
+without a model get the target, and a file on the openai v3 SDK moves to
+openai v4 as a whole (with the \`openai\` range in package.json). What cannot
+be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.
 
 Paths default to the current directory. Directories are searched for
@@ -51,14 +54,15 @@ Options:
   --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
   --transform NAME     run only this transform (repeatable):
                        ${TRANSFORM_NAMES.join(', ')}
-  --url MODE           rewrite \`.url\` reads: data-url (default) or todo (leave a TODO)
+  --url MODE           rewrite \`.url\` reads: auto (default: by where the value
+                       goes), data-url (everywhere) or todo (leave a TODO)
   --text-model ID      top-level model for Responses calls whose image model
                        moves into the tool (default: ${DEFAULT_TEXT_MODEL.value})
   --dry                print a unified diff of what would change; write nothing
   --json FILE          write a JSON report (every file, every edit, every TODO
                        left, with file:line); - for stdout
-  --force              write even when files to migrate have uncommitted
-                       changes in git
+  --force              write even when files it would change have
+                       uncommitted changes in git, or are in no git repository
   -h, --help
 
 Exit codes:
@@ -67,8 +71,9 @@ Exit codes:
      parse, or could not be read or written); the others were
   2  usage error (unknown option, transform or target, missing path);
      nothing written
-  3  refused: files to migrate have uncommitted changes (or are untracked)
-     in git; commit or stash them, or pass --force; nothing written`;
+  3  refused: files it would change have uncommitted changes (or are
+     untracked) in git, or are in no git repository, so nothing could undo
+     the edits; commit them, or pass --force; nothing written`;
 
 function summaryText(report: MigrateReport): string {
   const { summary: s } = report;
@@ -91,6 +96,10 @@ function summaryText(report: MigrateReport): string {
   if (skipped.length) {
     lines.push('Not applied (run again to apply):');
     for (const k of skipped) lines.push(`  ${k.file}:${k.line}  ${k.transform}: ${k.label} (${k.reason})`);
+  }
+  if (report.packages.length) {
+    lines.push(report.dry ? 'Would change in package.json (then run your package manager\'s install):' : 'Changed in package.json (run your package manager\'s install now):');
+    for (const p of report.packages) lines.push(`  ${p.file}  "${p.dependency}": ${p.from} -> ${p.to}${p.error ? `  FAILED: ${p.error}` : ''}`);
   }
   if (report.todos.length) {
     lines.push(`TODOs left (${report.todos.length}):`);
@@ -139,12 +148,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const names = (values.transform as string[] | undefined) ?? [...TRANSFORM_NAMES];
   const unknown = names.filter((n) => !isTransformName(n));
   if (unknown.length) return usage(`unknown transform '${unknown[0]}' (one of ${TRANSFORM_NAMES.join(', ')})`);
-  const url = (values.url as string | undefined) ?? 'data-url';
-  if (url !== 'data-url' && url !== 'todo') return usage(`--url must be data-url or todo, got '${url}'`);
+  const url = (values.url as string | undefined) ?? 'auto';
+  if (!URL_MODES.includes(url as UrlMode)) return usage(`--url must be ${URL_MODES.join(', ')}, got '${url}'`);
   const options = defaultOptions({
     transforms: names as TransformName[],
     target,
-    url,
+    url: url as UrlMode,
     today,
     textModel: (values['text-model'] as string | undefined) ?? DEFAULT_TEXT_MODEL.value,
   });
@@ -155,16 +164,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
 
   if (!dry && !values.force) {
-    const dirty = dirtyAmong(gitState(paths, io.cwd), files);
-    if (dirty.length) {
-      const shown = dirty.slice(0, 10).map((e) => `  ${e.status === '??' ? 'untracked' : 'modified '} ${reportPath(io.cwd, e.file)}`);
-      if (dirty.length > 10) shown.push(`  ... and ${dirty.length - 10} more`);
-      io.err(
-        `gpt-image migrate: files to migrate have uncommitted changes in git:\n${shown.join('\n')}\n` +
-          'Commit or stash them first, so the migration is one diff you can review and revert; or pass --force (or --dry to preview).',
-      );
-      return EXIT.dirty;
-    }
+    const refused = refuseUnprotected(files, paths, { cwd: io.cwd, options, dry: true }, io);
+    if (refused !== undefined) return refused;
   }
 
   const jsonToStdout = values.json === '-';
@@ -201,5 +202,44 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
   }
-  return report.summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  return report.summary.failed > 0 || report.packages.some((p) => p.status === 'failed') ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * The git guard: a file the run would change must be committed, so that the
+ * migration is one diff to review and revert. Only files the run would change
+ * count (a dry pass over the suspect ones tells); a modified file it leaves
+ * alone does not. Returns the exit code when the run is refused.
+ */
+function refuseUnprotected(files: readonly string[], paths: readonly string[], dryRun: MigrateRun, io: Io): number | undefined {
+  const state = gitState(paths, io.cwd);
+  const dirty = dirtyAmong(state, files);
+  const outside = outsideGit(state, files);
+  const suspects = [...dirty.map((e) => e.file), ...outside];
+  if (!suspects.length) return undefined;
+  const report = migrateFiles(suspects, dryRun);
+  const changes = new Set(suspects.filter((_, i) => report.files[i].status === 'changed'));
+  const list = (items: string[]) => {
+    const shown = items.slice(0, 10);
+    if (items.length > 10) shown.push(`  ... and ${items.length - 10} more`);
+    return shown.join('\n');
+  };
+  const dirtyChanged = dirty.filter((e) => changes.has(e.file));
+  if (dirtyChanged.length) {
+    io.err(
+      `gpt-image migrate: files to migrate have uncommitted changes in git:\n${list(dirtyChanged.map((e) => `  ${e.status === '??' ? 'untracked' : 'modified '} ${reportPath(io.cwd, e.file)}`))}\n` +
+        'Commit or stash them first, so the migration is one diff you can review and revert; or pass --force (or --dry to preview).',
+    );
+    return EXIT.dirty;
+  }
+  const outsideChanged = outside.filter((f) => changes.has(f));
+  if (outsideChanged.length) {
+    io.err(
+      `gpt-image migrate: files to migrate are not in a git repository:\n${list(outsideChanged.map((f) => `  ${reportPath(io.cwd, f)}`))}\n` +
+        'The edits are made in place and nothing could undo them. Commit the files to git first (git init && git add -A && git commit), ' +
+        'or pass --force to write anyway (or --dry to preview).',
+    );
+    return EXIT.dirty;
+  }
+  return undefined;
 }

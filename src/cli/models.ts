@@ -1,7 +1,7 @@
 /**
  * `gpt-image models [--json] [--today YYYY-MM-DD]`: the catalog as a table.
  */
-import { MODELS, daysBetween, statusOn, todayIso } from '../catalog/index.js';
+import { MODELS, daysBetween, sources, statusOn, todayIso, type Sourced } from '../catalog/index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
@@ -14,6 +14,12 @@ export interface ModelRow {
   replacements: string[];
   inSdk: boolean;
   endpoints: string[];
+  /** Where the shutdown date and the replacements come from: URLs, `npm:` specs, or the facts sheet in the repository. */
+  sources: string[];
+}
+
+function refs(...facts: (Sourced | undefined)[]): string[] {
+  return [...new Set(facts.flatMap((f) => f?.src ?? []).map((k) => sources[k].ref))];
 }
 
 export function modelRows(today: string): ModelRow[] {
@@ -28,6 +34,7 @@ export function modelRows(today: string): ModelRow[] {
       replacements: [...m.replacements.value],
       inSdk: m.inSdk,
       endpoints: Object.keys(m.endpoints),
+      sources: refs(m.shutdown, m.replacements),
     };
   });
 }
@@ -73,6 +80,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     r.replacements.join(', ') || '-',
   ]);
   io.out(table([['ID', 'FAMILY', 'STATUS', 'SHUTDOWN', 'LEFT', 'REPLACEMENT'], ...body]));
-  io.out(`\nStatus as of ${today}. Sources: shared/openai-image-facts.md; see src/catalog/ for the source of each fact.`);
+  io.out(`\nStatus as of ${today}. The sources of each date and replacement: gpt-image models --json.`);
   return 0;
 }

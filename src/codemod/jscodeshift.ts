@@ -8,9 +8,11 @@
  * edited in place rather than reprinted by recast.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
+import { writeFileSync } from 'node:fs';
 import { transformSource } from './engine.js';
+import { packageChanges } from './packages.js';
 import { isSourceFile } from './parse.js';
-import { type CodemodOptions, type TransformName, type UrlMode, checkTarget, defaultOptions } from './transforms.js';
+import { type CodemodOptions, type TransformName, type UrlMode, URL_MODES, checkTarget, defaultOptions } from './transforms.js';
 
 export type JscodeshiftTransform = (file: FileInfo, api: API, options: Options) => string | undefined;
 
@@ -22,7 +24,7 @@ export function optionsFrom(names: readonly TransformName[], options: Options): 
   const problem = checkTarget(target, today).error;
   if (problem) throw new Error(`--target: ${problem}`);
   const url = options.url ?? base.url;
-  if (url !== 'data-url' && url !== 'todo') throw new Error(`--url must be data-url or todo, got '${String(url)}'`);
+  if (!URL_MODES.includes(url as UrlMode)) throw new Error(`--url must be ${URL_MODES.join(', ')}, got '${String(url)}'`);
   const textModel = options.textModel ?? options['text-model'] ?? base.textModel;
   return { ...base, target, today, url: url as UrlMode, textModel: String(textModel) };
 }
@@ -38,6 +40,11 @@ export function jscodeshiftTransform(names: readonly TransformName[]): Jscodeshi
       throw new Error(result.kind === 'parse' ? `does not parse: ${result.message}${where}` : result.message);
     }
     for (const t of result.todos) if (t.added) api.report(`${file.path}:${t.line} ${t.text}`);
+    // The one edit outside the file: a dependency range the edits need (not on --dry).
+    for (const c of packageChanges(result.packageEdits ?? [])) {
+      if (!options.dry) writeFileSync(c.packageJson, c.after);
+      api.report(`${c.packageJson}: "${c.dependency}" ${c.from} -> ${c.range}${options.dry ? ' (not written: --dry)' : ''}; run your package manager's install`);
+    }
     if (!result.parsed) return undefined;
     return result.output;
   };

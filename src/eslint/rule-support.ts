@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { PACKAGE } from '../package-info.js';
 import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, normalizeEdits } from '../analysis/index.js';
 
@@ -18,8 +19,9 @@ export interface GptImageDocs {
 
 export const REPO_URL = 'https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image';
 
+/** The rule docs of the installed version: the release tag `v<version>` of the repository. */
 export const createRule = ESLintUtils.RuleCreator<GptImageDocs>(
-  (name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`,
+  (name) => `${REPO_URL}/blob/v${PACKAGE.version}/docs/rules/${name}.md`,
 );
 
 /** The `today` option of the rules whose findings depend on the date (JSON schema). */

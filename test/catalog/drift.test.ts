@@ -4,18 +4,20 @@
  * Images API parameter or a Responses image_generation tool field that the
  * catalog does not.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { type Endpoint, MODELS, TOOL_BASE, getModel } from '../../src/catalog/index.js';
 
-const require = createRequire(import.meta.url);
-// openai's exports map hides package.json: resolve the main entry and walk up to the package root.
-let sdkDir = path.dirname(require.resolve('openai'));
-while (!existsSync(path.join(sdkDir, 'package.json')) || path.basename(sdkDir) !== 'openai') sdkDir = path.dirname(sdkDir);
-const sdkVersion = (JSON.parse(readFileSync(path.join(sdkDir, 'package.json'), 'utf8')) as { version: string }).version;
+// The two declaration files of the openai npm package this test reads, copied
+// verbatim into openai-sdk/ (openai 7.x requires Node 22; this project supports
+// Node 20). To move to a newer SDK: `npm pack openai@X`, copy
+// package/resources/images.d.ts and package/resources/responses/responses.d.ts
+// over these, and set the version in openai-sdk/source.json.
+const sdkDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'openai-sdk');
+const sdkVersion = (JSON.parse(readFileSync(path.join(sdkDir, 'source.json'), 'utf8')) as { version: string }).version;
 
 function source(rel: string): ts.SourceFile {
   const file = path.join(sdkDir, rel);

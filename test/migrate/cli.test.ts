@@ -125,10 +125,10 @@ describe('gpt-image migrate: which files', () => {
     for (const f of Object.keys(tree).filter((f) => f !== 'src/poster.ts')) expect(read(dir, f)).toBe(tree[f as keyof typeof tree]);
   });
 
-  it('respects .gitignore outside a git repository too', async () => {
+  it('respects .gitignore outside a git repository too (with --force)', async () => {
     const dir = tempDir();
     writeFiles(dir, { ...tree, 'src/nested/.gitignore': 'skip-*.ts\n!skip-not.ts\n', 'src/nested/skip-me.ts': LEGACY, 'src/nested/skip-not.ts': LEGACY });
-    const r = await migrate(dir, []);
+    const r = await migrate(dir, ['--force']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2 files scanned, 2 changed/m);
     expect(read(dir, 'src/poster.ts')).toBe(LEGACY_MIGRATED);
@@ -151,15 +151,25 @@ describe('gpt-image migrate: which files', () => {
 });
 
 describe('gpt-image migrate: the git tree', () => {
-  it('refuses a dirty tree with exit 3 and writes nothing', async () => {
+  it('refuses with exit 3 and writes nothing when a file it would change has uncommitted changes', async () => {
     const dir = gitProject({ 'src/poster.ts': LEGACY, 'src/other.ts': MENTIONS });
-    writeFileSync(path.join(dir, 'src/other.ts'), `${MENTIONS}// edited\n`);
+    writeFileSync(path.join(dir, 'src/poster.ts'), `${LEGACY}// edited\n`);
     const before = snapshot(dir);
     const r = await migrate(dir, []);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('files to migrate have uncommitted changes in git:\n  modified  src/other.ts');
+    expect(r.stderr).toContain('files to migrate have uncommitted changes in git:\n  modified  src/poster.ts\n');
     expect(r.stderr).toContain('--force');
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a modified file it would not change does not count', async () => {
+    const dir = gitProject({ 'src/poster.ts': LEGACY, 'src/other.ts': MENTIONS });
+    writeFileSync(path.join(dir, 'src/other.ts'), `${MENTIONS}// edited\n`);
+    const r = await migrate(dir, []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(read(dir, 'src/poster.ts')).toBe(LEGACY_MIGRATED);
+    expect(read(dir, 'src/other.ts')).toBe(`${MENTIONS}// edited\n`);
   });
 
   it('counts untracked source files as dirty', async () => {
@@ -187,11 +197,29 @@ describe('gpt-image migrate: the git tree', () => {
     expect(read(dir, 'src/new.ts')).toBe(LEGACY_MIGRATED);
   });
 
-  it('does not check directories outside a git repository', async () => {
+  it('outside a git repository refuses to write without --force, and says why', async () => {
     const dir = tempDir();
-    writeFiles(dir, { 'poster.ts': LEGACY });
-    expect((await migrate(dir, [])).code).toBe(0);
+    writeFiles(dir, { 'poster.ts': LEGACY, 'labels.ts': MENTIONS });
+    const before = snapshot(dir);
+    const r = await migrate(dir, []);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      'gpt-image migrate: files to migrate are not in a git repository:\n  poster.ts\n' +
+        'The edits are made in place and nothing could undo them. Commit the files to git first (git init && git add -A && git commit), or pass --force to write anyway (or --dry to preview).',
+    );
+    expect(snapshot(dir)).toEqual(before);
+    expect((await migrate(dir, ['--dry'])).code).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+    expect((await migrate(dir, ['--force'])).code).toBe(0);
     expect(read(dir, 'poster.ts')).toBe(LEGACY_MIGRATED);
+  });
+
+  it('outside a git repository, a run that would change nothing is not refused', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'labels.ts': MENTIONS });
+    const r = await migrate(dir, []);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1 files? scanned, 0 changed/m);
   });
 });
 
@@ -241,7 +269,7 @@ describe('gpt-image migrate --json', () => {
         before: "style: 'vivid',",
         after: '// TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.',
       },
-      { transform: 'migrate-image-model', label: 'url read -> data-url', line: 12, column: 10, before: 'res.data[0].url', after: '`data:image/png;base64,${res.data[0].b64_json}`' },
+      { transform: 'migrate-image-model', label: 'url read -> data-url', line: 12, column: 10, before: 'res.data[0].url', after: 'res.data[0].b64_json ? `data:image/png;base64,${res.data[0].b64_json}` : undefined' },
     ]);
     expect(report.todos).toEqual([
       { file: 'src/poster.ts', line: 10, text: 'TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.', added: true },
@@ -269,7 +297,7 @@ describe('gpt-image migrate: usage', () => {
     [['--transform', 'rename-everything'], /unknown transform 'rename-everything'/],
     [['--target', 'gpt-image-9'], /unknown image model 'gpt-image-9'/],
     [['--target', 'dall-e-3'], /was shut down/],
-    [['--url', 'link'], /--url must be data-url or todo/],
+    [['--url', 'link'], /--url must be auto, data-url, todo/],
     [['no/such/dir'], /no such file or directory: no\/such\/dir/],
   ])('exits 2 for %j', async (args, message) => {
     const dir = tempDir();

@@ -1,7 +1,9 @@
 /** The presets are what each rule's `meta.docs` says, and every rule is documented. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { ROOT } from '../support/eslint.js';
 
@@ -38,7 +40,7 @@ describe('rule docs', () => {
   it.each(rules.map(([name]) => name))('%s has a one-sentence description, a docs url and a docs page', (name) => {
     const rule = plugin.rules[name as keyof typeof plugin.rules] as unknown as { meta: { docs: { description: string; url: string } } };
     expect(rule.meta.docs.description).toMatch(/^(Disallow|Require|Enforce) [^.]+$/);
-    expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+    expect(rule.meta.docs.url).toBe(`https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image/blob/v${plugin.meta.version}/docs/rules/${name}.md`);
     const page = path.join(ROOT, 'docs/rules', `${name}.md`);
     expect(existsSync(page)).toBe(true);
     const text = readFileSync(page, 'utf8');
@@ -46,5 +48,26 @@ describe('rule docs', () => {
     // eslint-doc-generator requires an Options section exactly when the rule has options.
     const schema = (rule.meta as { schema?: unknown[] }).schema ?? [];
     expect(text.includes('## Options')).toBe(schema.length > 0);
+  });
+});
+
+describe('a preset alone in a real ESLint run', () => {
+  const EXTS = ['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'];
+  const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-presets-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s lints every JS and TS extension, TypeScript syntax included', async (name) => {
+    for (const ext of EXTS) {
+      const ts = ['ts', 'mts', 'cts', 'tsx'].includes(ext);
+      const jsx = ext.endsWith('x') ? ' export const El = () => <div />;' : '';
+      writeFileSync(
+        path.join(dir, `f.${ext}`),
+        `export const f = (c${ts ? ': { images: any }' : ''}) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });${jsx}\n`,
+      );
+    }
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [plugin.configs[name]] as never });
+    const results = await eslint.lintFiles(['.']);
+    const byExt = Object.fromEntries(results.map((r) => [path.extname(r.filePath).slice(1), r.messages.map((m) => m.ruleId ?? m.message)]));
+    expect(byExt).toEqual(Object.fromEntries(EXTS.map((ext) => [ext, ['gpt-image/no-legacy-model']])));
   });
 });

@@ -22,10 +22,24 @@ ruleTester().run('require-model', rule, {
     { code: `import { azure } from "@ai-sdk/azure";\nexport const t = azure.tools.imageGeneration({ outputFormat: "png" });`, options: [{ today, tools: true }] },
     // Not an image call.
     { code: `await db.insert({ prompt: "a cat" }); await client.chat.completions.create({ messages });`, options: [{ today }] },
-    // The variations endpoint accepts no model at all any more.
-    { code: `await client.images.createVariation({ image });`, options: [{ today }] },
   ],
   invalid: [
+    {
+      name: 'images.createVariation without a model: the endpoint no longer serves requests, so the way out is images.edit',
+      code: `await client.images.createVariation({ image });`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'missingModelWayOut',
+          data: {
+            call: '`images.createVariation` call',
+            consequence: 'the API falls back to `dall-e-2`, which was shut down on 2026-05-12; requests fail',
+            wayOut: 'Image variations are no longer served: use `images.edit` with a GPT image model instead.',
+          },
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'the suggestion also fixes what the target rejects, as the codemod does',
       code: `await client.images.generate({ prompt: "a cat", size: "512x512", response_format: "url" });`,

@@ -14,7 +14,7 @@ import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
 import { lookupProperty, stringCandidates } from '../values.js';
-import { clientKind, gatewayNote, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
+import { clientKind, gatewayNote, gatewayServes, gatewayTodo, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
 
 export interface LegacyModelOptions {
   /** The model the suggestion migrates to. */
@@ -43,7 +43,7 @@ export function originNote(fa: FileAnalysis, node: Node): string {
 export function replacementAdvice(model: ModelRecord, target?: string): string {
   const r = model.replacements.value.filter((id) => id !== target);
   if (!target) return r.length ? ` OpenAI recommends ${orList(r)}.` : '';
-  return r.length ? ` Migrate to \`${target}\` (OpenAI's own recommendation: ${orList(r)}).` : ` Migrate to \`${target}\`.`;
+  return r.length ? ` Migrate to \`${target}\` (OpenAI recommends ${orList(r)}).` : ` Migrate to \`${target}\`.`;
 }
 
 export function isLegacy(id: string, today: string, allow: readonly string[]): boolean {
@@ -66,8 +66,10 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
       const days = daysBetween(options.today, date);
       const node = nodeInCall(req.site.call, [c.node, hit.prop.value, ...[...hit.via].reverse(), req.site.arg]);
       const client = clientKind(fa.index, req.site);
-      // An Azure deployment name is the team's own: renaming it is not a fix.
-      const extra = target && !typedOut(req, target.id) && client?.kind !== 'azure' ? shapeEdits(fa, req) : undefined;
+      // An Azure deployment name is the team's own: renaming it is not a fix. A gateway
+      // takes the target only when it is documented to serve it.
+      const unservedGateway = client?.kind === 'gateway' && !!target && !gatewayServes(client, target.id);
+      const extra = target && !typedOut(req, target.id) && client?.kind !== 'azure' && !unservedGateway ? shapeEdits(fa, req) : undefined;
       const plan =
         target && target.id !== c.value && extra
           ? planMigration(fa.index, req, target, { replaceModel: (id) => isLegacy(id, options.today, options.allow) })
@@ -80,10 +82,10 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: originNote(fa, c.node) + replacementAdvice(model, target?.id) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
+          advice: originNote(fa, c.node) + replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
-        todo: shapeTodo(req, client, c.value, target?.id),
+        todo: unservedGateway ? gatewayTodo(client, c.value, target!.id) : shapeTodo(req, client, c.value, target?.id),
       });
     }
   }

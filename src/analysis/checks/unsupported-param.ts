@@ -28,6 +28,7 @@ import { type TextEdit, removeProperty, renameKey, replaceString } from '../edit
 import type { Finding, MessageData, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { mapSize } from '../migrate.js';
+import { wayOut } from './shapes.js';
 import {
   type PropertyHit,
   type Value,
@@ -263,7 +264,7 @@ function librarySends(fa: FileAnalysis, req: ImageRequest, models: ModelRecord[]
       findings.push({
         node: callee ?? req.site.call,
         messageId: 'librarySends',
-        data: { library: req.site.shape.label, param, value, model: model.id, reason: rejected, wayOut: req.site.shape.wayOut ?? '' },
+        data: { library: req.site.shape.label, param, value, model: model.id, reason: rejected, wayOut: wayOut(req).trim() },
         suggestions: [],
       });
     }
