@@ -113,7 +113,7 @@ function applyForeignEdits(foreign: ForeignEdit[], reports: FileReport[], latest
       continue;
     }
     const output = applyEdits(base, normalizeEdits(list.map((f) => ({ range: f.range, text: f.text })))).text;
-    for (const f of list) {
+    for (const f of [...list].sort((a, b) => a.range[0] - b.range[0])) {
       const line = base.slice(0, f.range[0]).split('\n').length;
       const column = f.range[0] - base.lastIndexOf('\n', f.range[0] - 1);
       report.edits.push({ transform: f.transform, label: `${f.label} (used from another module)`, line, column, before: base.slice(f.range[0], f.range[1]), after: f.text });
