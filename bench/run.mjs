@@ -1,171 +1,243 @@
 /**
- * `npm run bench`: measures, on a generated tree of realistic files,
- *  - ESLint with configs.all versus the same parsers and no rules (overhead),
- *    with per-rule times from ESLint's stats;
- *  - `gpt-image migrate --dry` versus plain jscodeshift running a no-op
- *    transform (time and peak memory);
- *  - reading every file (the floor).
- * Pairs are interleaved, each measured RUNS times; medians are reported.
- * Usage: node bench/run.mjs [--files N] [--runs N] [--out FILE]
+ * `npm run bench`: what the plugin costs, measured side by side on
+ *  - the real corpus: TypeScript sources downloaded from the npm registry at
+ *    pinned versions (bench/corpus.mjs), cached outside the repository;
+ *  - a generated tree of realistic files (about 1% with image calls).
+ * For each corpus:
+ *  - rules' own cost: the plugin's rules in ESLint's stats (what TIMING=all
+ *    shows), over a run with one trivial core rule (ESLint's own parse and
+ *    traversal, which any rule pays, are not counted against the plugin);
+ *  - marginal cost to a user: typescript-eslint's recommended config plus
+ *    `configs.recommended`, over typescript-eslint's recommended alone;
+ *  - `gpt-image lint` against `eslint` with `configs.recommended` and the
+ *    TypeScript parser (both as CLIs), and whether their findings are identical;
+ *  - `gpt-image migrate --dry` against jscodeshift running a no-op transform
+ *    (and the peak memory of both).
+ * The machine may be shared: each pair is interleaved (the order alternates),
+ * and both CPU time (user + system, steadier under load) and wall time are
+ * recorded; ratios are medians over the runs, with min and max.
+ * Usage: node bench/run.mjs [--runs N] [--files N] [--corpus real|generated|both] [--out FILE]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import tsParser from '@typescript-eslint/parser';
+import { corpusName, PACKAGES, realCorpus } from './corpus.mjs';
 import { generate } from './generate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { files: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } } });
-const FILES = Number(values.files ?? 5000);
+const { values } = parseArgs({
+  options: { files: { type: 'string' }, runs: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' } },
+});
+const FILES = Number(values.files ?? 2000);
 const RUNS = Number(values.runs ?? 3);
+const WHICH = values.corpus ?? 'both';
 const OUT = path.resolve(values.out ?? path.join(ROOT, 'bench/out/results.json'));
-// Outside the repository: the repository's .gitignore (which lists bench/out) must not hide it from migrate.
-const TREE = path.join(mkdtempSync(path.join(tmpdir(), 'gpt-image-bench-')), 'tree');
+const TMP = mkdtempSync(path.join(tmpdir(), 'gpt-image-bench-'));
+const log = (...a) => console.error(...a);
 
-const { zeroConfig } = await import(path.join(ROOT, 'dist/src/cli/lint.js'));
+const plugin = (await import(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)).default;
+const TODAY = '2026-11-22';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const log = (...a) => console.error(...a);
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-log(`generating ${FILES} files in ${TREE} ...`);
-const files = generate(TREE, FILES);
+const TS_FILES = '**/*.{ts,tsx,mts,cts}';
+const JS_FILES = '**/*.{js,jsx,mjs,cjs}';
+const parsers = [
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/build/**'] },
+  { files: [TS_FILES], languageOptions: { parser: tsParser } },
+  { files: [JS_FILES], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+];
+const gptRecommended = { ...plugin.configs.recommended, files: [TS_FILES, JS_FILES] };
+const withToday = (config) => ({
+  ...config,
+  rules: Object.fromEntries(Object.entries(config.rules).map(([id, level]) => [id, /no-legacy-model|no-preview-feature|require-model/.test(id) ? [level, { today: TODAY }] : level])),
+});
+const CONFIGS = {
+  trivial: [...parsers, { files: [TS_FILES, JS_FILES], rules: { 'no-debugger': 'error' } }],
+  plugin: [...parsers, { files: [TS_FILES, JS_FILES], rules: { 'no-debugger': 'error' } }, withToday(gptRecommended)],
+  tseslint: [...parsers, ...tseslint.configs.recommended.map((c) => ({ ...c, files: c.files ?? [TS_FILES, JS_FILES] }))],
+  tseslintPlusPlugin: [...parsers, ...tseslint.configs.recommended.map((c) => ({ ...c, files: c.files ?? [TS_FILES, JS_FILES] })), withToday(gptRecommended)],
+};
 
-function readAll() {
-  const t0 = process.hrtime.bigint();
-  let bytes = 0;
-  for (const f of files) bytes += readFileSync(f).length;
-  return { ms: ms(t0), bytes };
-}
-
-/**
- * `all`: configs.all. `none`: the same parsers, no rules (parse only). `trivial`:
- * one core rule with a single cheap listener (no-debugger), which makes ESLint
- * walk every AST and run code path analysis: the floor for any plugin.
- */
-async function lint(which, stats = false) {
-  const config = zeroConfig('all', '2026-11-22');
-  const last = config.length - 1;
-  if (which !== 'all') config[last] = { ...config[last], rules: which === 'trivial' ? { 'no-debugger': 'error' } : {} };
-  const eslint = new ESLint({ cwd: TREE, overrideConfigFile: true, overrideConfig: config, stats });
+/** One in-process ESLint run: CPU and wall time, and the plugin rules' time from ESLint's stats. */
+async function lintInProcess(tree, which, stats = false) {
+  const eslint = new ESLint({ cwd: tree, overrideConfigFile: true, overrideConfig: CONFIGS[which], stats });
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const results = await eslint.lintFiles(['.']);
-  const elapsed = ms(t0);
-  const perRule = {};
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
+  let pluginRulesMs = 0;
   let problems = 0;
   for (const r of results) {
-    problems += r.messages.length;
+    problems += r.messages.filter((m) => m.ruleId?.startsWith('gpt-image/')).length;
     for (const pass of r.stats?.times?.passes ?? []) {
-      for (const [rule, t] of Object.entries(pass.rules ?? {})) perRule[rule] = (perRule[rule] ?? 0) + t.total;
+      for (const [rule, t] of Object.entries(pass.rules ?? {})) if (rule.startsWith('gpt-image/')) pluginRulesMs += t.total;
     }
   }
-  return { ms: elapsed, files: results.length, problems, perRule };
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, pluginRulesMs, files: results.length, problems };
 }
 
-function child(args, label) {
-  const rssFile = path.join(tmpdir(), `bench-rss-${process.pid}-${label}`);
-  rmSync(rssFile, { force: true });
+/** A child process: wall time, CPU time and peak memory (from bench/maxrss.cjs), and its stdout. */
+function child(args, label, cwd = ROOT) {
+  const statFile = path.join(TMP, `stat-${label}`);
+  rmSync(statFile, { force: true });
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/maxrss.cjs'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
+    cwd,
+    env: { ...process.env, BENCH_STAT_FILE: statFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
   });
-  const elapsed = ms(t0);
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label} exited ${r.status}: ${String(r.stderr).slice(-2000)}`);
-  return { ms: elapsed, maxRssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  const s = JSON.parse(readFileSync(statFile, 'utf8'));
+  return { wallMs, cpuMs: s.cpuMs, maxRssMiB: s.maxRssKiB / 1024, stdout: r.stdout };
 }
 
-const migrateDry = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'migrate', '--dry', '--force', TREE], 'migrate');
-const jscodeshiftNoop = () =>
-  child(
-    [
-      path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'),
-      '-t',
-      path.join(ROOT, 'bench/noop-transform.cjs'),
-      '--parser=tsx',
-      '--extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts',
-      '--run-in-band',
-      '--dry',
-      '--silent',
-      TREE,
-    ],
-    'jscodeshift',
+/** An eslint.config.mjs outside the repository, as a user would write it: the TypeScript parser and configs.recommended. */
+function eslintConfigFile() {
+  const file = path.join(TMP, 'eslint.config.mjs');
+  const url = (p) => JSON.stringify(pathToFileURL(p).href);
+  writeFileSync(
+    file,
+    `import tsParser from ${url(path.join(ROOT, 'node_modules/@typescript-eslint/parser/dist/index.js'))};
+import gptImage from ${url(path.join(ROOT, 'dist/src/index.js'))};
+export default [
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/build/**'] },
+  { files: ['${TS_FILES}'], languageOptions: { parser: tsParser } },
+  { files: ['${JS_FILES}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+  { ...gptImage.configs.recommended, files: ['${TS_FILES}', '${JS_FILES}'] },
+];
+`,
   );
-
-const samples = { read: [], lintAll: [], lintNone: [], lintTrivial: [], migrate: [], jscodeshift: [] };
-// Warm-up (untimed): JIT, module loading, file cache; and the per-rule times,
-// from ESLint's stats, in a run of their own so that the instrumentation does
-// not slow the timed runs.
-log('warm-up and per-rule stats');
-readAll();
-await lint('none');
-await lint('trivial');
-const statsRun = await lint('all', true);
-const perRule = statsRun.perRule;
-const lintInfo = { files: statsRun.files, problems: statsRun.problems };
-for (let run = 0; run < RUNS; run++) {
-  log(`run ${run + 1}/${RUNS}`);
-  samples.read.push(readAll().ms);
-  // Interleave each pair, alternating which goes first.
-  const order = run % 2 ? ['none', 'trivial', 'all'] : ['all', 'trivial', 'none'];
-  for (const which of order) {
-    const r = await lint(which);
-    samples[{ all: 'lintAll', none: 'lintNone', trivial: 'lintTrivial' }[which]].push(r.ms);
-  }
-  for (const which of run % 2 ? ['jscodeshift', 'migrate'] : ['migrate', 'jscodeshift']) {
-    samples[which].push(which === 'migrate' ? migrateDry() : jscodeshiftNoop());
-  }
+  return file;
 }
 
-const med = {
-  readMs: median(samples.read),
-  lintAllMs: median(samples.lintAll),
-  lintParseOnlyMs: median(samples.lintNone),
-  lintOneTrivialRuleMs: median(samples.lintTrivial),
-  migrateDryMs: median(samples.migrate.map((s) => s.ms)),
-  migrateDryMaxRssMiB: median(samples.migrate.map((s) => s.maxRssMiB)),
-  jscodeshiftNoopMs: median(samples.jscodeshift.map((s) => s.ms)),
-  jscodeshiftNoopMaxRssMiB: median(samples.jscodeshift.map((s) => s.maxRssMiB)),
-};
-const results = {
-  date: new Date().toISOString(),
-  node: process.version,
-  files: FILES,
-  runs: RUNS,
-  lint: lintInfo,
-  medians: med,
-  ratios: {
-    lintOverhead: med.lintAllMs / med.lintParseOnlyMs - 1,
-    eslintTraversalOverhead: med.lintOneTrivialRuleMs / med.lintParseOnlyMs - 1,
-    pluginOverheadOverTraversal: med.lintAllMs / med.lintOneTrivialRuleMs - 1,
-    migrateVsJscodeshiftTime: med.migrateDryMs / med.jscodeshiftNoopMs,
-    migrateVsJscodeshiftMemory: med.migrateDryMaxRssMiB / med.jscodeshiftNoopMaxRssMiB,
-    lintOverReadFloor: med.lintAllMs / med.readMs,
-  },
-  perRuleMs: perRule,
-  targets: { lintOverheadAtMost: 0.03, migrateFasterThanJscodeshift: true },
-  samples,
-};
+/** `file:line:column rule` of every plugin finding in ESLint JSON output. */
+function findingsOf(json) {
+  return JSON.parse(json)
+    .flatMap((r) => r.messages.filter((m) => m.ruleId?.startsWith('gpt-image/')).map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}`))
+    .sort();
+}
+
+async function measure(label, tree, fileCount) {
+  log(`\n${label}: ${fileCount} files in ${tree}`);
+  const config = eslintConfigFile();
+  const gptLint = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'lint', '--format', 'json', '.'], 'gpt-image-lint', tree);
+  const eslintCli = () =>
+    child([path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--no-config-lookup', '-c', config, '--format', 'json', '--no-warn-ignored', '.'], 'eslint', tree);
+  const migrateDry = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'migrate', '--dry', '--force', tree], 'migrate');
+  const jscodeshiftNoop = () =>
+    child(
+      [
+        path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'),
+        '-t',
+        path.join(ROOT, 'bench/noop-transform.cjs'),
+        '--parser=tsx',
+        '--extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts',
+        '--run-in-band',
+        '--dry',
+        '--silent',
+        tree,
+      ],
+      'jscodeshift',
+    );
+
+  const s = { trivial: [], plugin: [], pluginRules: [], tseslint: [], tseslintPlusPlugin: [], gptLint: [], eslintCli: [], migrate: [], jscodeshift: [] };
+  let identical;
+  let findings = 0;
+  log('warm-up');
+  await lintInProcess(tree, 'trivial');
+  for (let run = 0; run < RUNS; run++) {
+    const flip = run % 2 === 1;
+    log(`run ${run + 1}/${RUNS}: rules' own cost`);
+    for (const which of flip ? ['plugin', 'trivial'] : ['trivial', 'plugin']) {
+      const r = await lintInProcess(tree, which, true);
+      s[which].push(r);
+      if (which === 'plugin') s.pluginRules.push(r.pluginRulesMs);
+    }
+    log(`run ${run + 1}/${RUNS}: typescript-eslint recommended, with and without configs.recommended`);
+    for (const which of flip ? ['tseslintPlusPlugin', 'tseslint'] : ['tseslint', 'tseslintPlusPlugin']) s[which].push(await lintInProcess(tree, which));
+    log(`run ${run + 1}/${RUNS}: gpt-image lint and eslint`);
+    for (const which of flip ? ['eslintCli', 'gptLint'] : ['gptLint', 'eslintCli']) s[which].push(which === 'gptLint' ? gptLint() : eslintCli());
+    const ours = findingsOf(s.gptLint.at(-1).stdout);
+    const theirs = findingsOf(s.eslintCli.at(-1).stdout);
+    identical = (identical ?? true) && JSON.stringify(ours) === JSON.stringify(theirs);
+    findings = theirs.length;
+    log(`run ${run + 1}/${RUNS}: migrate --dry and jscodeshift`);
+    for (const which of flip ? ['jscodeshift', 'migrate'] : ['migrate', 'jscodeshift']) s[which].push(which === 'migrate' ? migrateDry() : jscodeshiftNoop());
+  }
+  for (const k of ['gptLint', 'eslintCli']) for (const r of s[k]) delete r.stdout;
+  const ratios = (a, b, key) => stat(s[a].map((x, i) => x[key] / s[b][i][key]));
+  return {
+    corpus: label,
+    files: fileCount,
+    runs: RUNS,
+    findings,
+    identicalFindings: identical,
+    ratios: {
+      rulesOwnCost: stat(s.pluginRules.map((ms, i) => ms / s.trivial[i].wallMs)),
+      marginalCostCpu: stat(s.tseslintPlusPlugin.map((x, i) => x.cpuMs / s.tseslint[i].cpuMs - 1)),
+      marginalCostWall: stat(s.tseslintPlusPlugin.map((x, i) => x.wallMs / s.tseslint[i].wallMs - 1)),
+      lintSpeedupCpu: ratios('eslintCli', 'gptLint', 'cpuMs'),
+      lintSpeedupWall: ratios('eslintCli', 'gptLint', 'wallMs'),
+      migrateVsJscodeshiftCpu: ratios('migrate', 'jscodeshift', 'cpuMs'),
+      migrateVsJscodeshiftWall: ratios('migrate', 'jscodeshift', 'wallMs'),
+      migrateVsJscodeshiftMemory: ratios('migrate', 'jscodeshift', 'maxRssMiB'),
+    },
+    medians: Object.fromEntries(
+      Object.entries(s).map(([k, xs]) => [k, typeof xs[0] === 'number' ? stat(xs) : { wallMs: stat(xs.map((x) => x.wallMs)), cpuMs: stat(xs.map((x) => x.cpuMs)), ...(xs[0].maxRssMiB ? { maxRssMiB: stat(xs.map((x) => x.maxRssMiB)) } : {}) }]),
+    ),
+  };
+}
+
+const tables = [];
+if (WHICH === 'real' || WHICH === 'both') {
+  const real = realCorpus(log);
+  if (real.tree) tables.push(await measure(`real: ${corpusName()}`, real.tree, real.files.length));
+  else log(`real corpus skipped: ${real.reason}`);
+}
+if (WHICH === 'generated' || WHICH === 'both') {
+  const tree = path.join(TMP, 'tree');
+  log(`generating ${FILES} files ...`);
+  const files = generate(tree, FILES);
+  tables.push(await measure(`generated (bench/generate.mjs, seed 1)`, tree, files.length));
+}
+
+const results = { date: new Date().toISOString(), node: process.version, packages: PACKAGES, tables };
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
-console.log(`files: ${FILES}, runs: ${RUNS} (medians)`);
-console.log(`read every file (floor):      ${med.readMs.toFixed(0)} ms`);
-console.log(`eslint, parse only:           ${med.lintParseOnlyMs.toFixed(0)} ms`);
-console.log(`eslint, one trivial rule:     ${med.lintOneTrivialRuleMs.toFixed(0)} ms   ESLint's own walk for any rule: ${pct(results.ratios.eslintTraversalOverhead)}`);
-console.log(`eslint, configs.all:          ${med.lintAllMs.toFixed(0)} ms   overhead ${pct(results.ratios.lintOverhead)} over parse only (target <= 3%), ${pct(results.ratios.pluginOverheadOverTraversal)} over one trivial rule`);
-for (const [rule, t] of Object.entries(results.perRuleMs)) console.log(`  ${rule.padEnd(40)} ${t.toFixed(1)} ms`);
-console.log(`jscodeshift no-op:            ${med.jscodeshiftNoopMs.toFixed(0)} ms, peak ${med.jscodeshiftNoopMaxRssMiB.toFixed(0)} MiB`);
-console.log(`gpt-image migrate --dry:      ${med.migrateDryMs.toFixed(0)} ms, peak ${med.migrateDryMaxRssMiB.toFixed(0)} MiB`);
-console.log(`migrate / jscodeshift: time ${results.ratios.migrateVsJscodeshiftTime.toFixed(3)}, memory ${results.ratios.migrateVsJscodeshiftMemory.toFixed(3)}`);
-console.log(`results: ${path.relative(ROOT, OUT)}`);
-rmSync(path.dirname(TREE), { recursive: true, force: true });
+const x = (v) => `${v.toFixed(2)}x`;
+const range = (st, f) => `${f(st.median)} (min ${f(st.min)}, max ${f(st.max)})`;
+for (const t of tables) {
+  const m = t.medians;
+  console.log(`\n== ${t.corpus}`);
+  console.log(`files: ${t.files}, runs: ${t.runs} (medians, min and max over the runs)`);
+  console.log(`eslint, one trivial rule:        ${m.trivial.wallMs.median.toFixed(0)} ms (cpu ${m.trivial.cpuMs.median.toFixed(0)} ms)`);
+  console.log(`rules' own cost (stats):         ${m.pluginRules.median.toFixed(0)} ms = ${range(t.ratios.rulesOwnCost, pct)} of that run (target <= 2%)`);
+  console.log(`typescript-eslint recommended:   ${m.tseslint.wallMs.median.toFixed(0)} ms (cpu ${m.tseslint.cpuMs.median.toFixed(0)} ms)`);
+  console.log(`  + configs.recommended:         ${m.tseslintPlusPlugin.wallMs.median.toFixed(0)} ms (cpu ${m.tseslintPlusPlugin.cpuMs.median.toFixed(0)} ms)`);
+  console.log(`  marginal cost:                 cpu ${range(t.ratios.marginalCostCpu, pct)}, wall ${range(t.ratios.marginalCostWall, pct)} (target <= 2%)`);
+  console.log(`eslint + configs.recommended:    ${m.eslintCli.wallMs.median.toFixed(0)} ms (cpu ${m.eslintCli.cpuMs.median.toFixed(0)} ms)`);
+  console.log(`gpt-image lint:                  ${m.gptLint.wallMs.median.toFixed(0)} ms (cpu ${m.gptLint.cpuMs.median.toFixed(0)} ms)`);
+  console.log(`  speed-up:                      cpu ${range(t.ratios.lintSpeedupCpu, x)}, wall ${range(t.ratios.lintSpeedupWall, x)} (target >= 5x); findings: ${t.findings}, identical: ${t.identicalFindings ? 'yes' : 'NO'}`);
+  console.log(`jscodeshift no-op:               ${m.jscodeshift.wallMs.median.toFixed(0)} ms (cpu ${m.jscodeshift.cpuMs.median.toFixed(0)} ms), peak ${m.jscodeshift.maxRssMiB.median.toFixed(0)} MiB`);
+  console.log(`gpt-image migrate --dry:         ${m.migrate.wallMs.median.toFixed(0)} ms (cpu ${m.migrate.cpuMs.median.toFixed(0)} ms), peak ${m.migrate.maxRssMiB.median.toFixed(0)} MiB`);
+  console.log(`  migrate / jscodeshift:         cpu ${range(t.ratios.migrateVsJscodeshiftCpu, x)}, wall ${range(t.ratios.migrateVsJscodeshiftWall, x)} (target <= 1.0), memory ${range(t.ratios.migrateVsJscodeshiftMemory, x)}`);
+}
+console.log(`\nresults: ${path.relative(ROOT, OUT)}`);
+rmSync(TMP, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import {
   type ImageModelInResponsesMessageId,
   imageModelInResponsesFindings,
 } from '../src/analysis/checks/image-model-in-responses.js';
-import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisListeners, createRule } from '../src/eslint/rule-support.js';
 
 export interface Options {
   textModel?: string;
@@ -55,10 +55,6 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
     const textModel = options.textModel ?? DEFAULT_TEXT_MODEL.value;
     const target = options.target ?? DEFAULT_TARGET.value;
     const today = options.today ?? todayIso();
-    return {
-      Program(program) {
-        reportFindings(context, imageModelInResponsesFindings(analysisOf(context, program), { textModel, target, today }));
-      },
-    };
+    return analysisListeners(context, (fa) => imageModelInResponsesFindings(fa, { textModel, target, today }));
   },
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
-import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -42,10 +42,6 @@ export default createRule<[Options], 'shutDown' | 'deprecated' | 'migrate'>({
       allow: options.allow ?? [],
       today: options.today ?? todayIso(),
     };
-    return {
-      Program(program) {
-        reportFindings(context, legacyModelFindings(analysisOf(context, program), resolved));
-      },
-    };
+    return analysisListeners(context, (fa) => legacyModelFindings(fa, resolved));
   },
 });

@@ -1,6 +1,6 @@
 import { todayIso } from '../src/catalog/index.js';
 import { type PreviewFeatureMessageId, previewFeatureFindings } from '../src/analysis/checks/preview-feature.js';
-import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   today?: string;
@@ -34,10 +34,6 @@ export default createRule<[Options], PreviewFeatureMessageId>({
   defaultOptions: [{}],
   create(context, [options]) {
     const today = options.today ?? todayIso();
-    return {
-      Program(program) {
-        reportFindings(context, previewFeatureFindings(analysisOf(context, program), { today }));
-      },
-    };
+    return analysisListeners(context, (fa) => previewFeatureFindings(fa, { today }));
   },
 });

@@ -1,5 +1,5 @@
 import { type UnknownModelMessageId, unknownModelFindings } from '../src/analysis/checks/unknown-model.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   allow?: string[];
@@ -46,10 +46,6 @@ export default createRule<[Options], UnknownModelMessageId>({
   defaultOptions: [{}],
   create(context, [options]) {
     const allow = options.allow ?? [];
-    return {
-      Program(program) {
-        reportFindings(context, unknownModelFindings(analysisOf(context, program), { allow }));
-      },
-    };
+    return analysisListeners(context, (fa) => unknownModelFindings(fa, { allow }));
   },
 });

@@ -1,5 +1,5 @@
 import { type UnsupportedParamMessageId, unsupportedParamFindings } from '../src/analysis/checks/unsupported-param.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export default createRule<[], UnsupportedParamMessageId>({
   name: 'no-unsupported-param',
@@ -30,10 +30,6 @@ export default createRule<[], UnsupportedParamMessageId>({
   },
   defaultOptions: [],
   create(context) {
-    return {
-      Program(program) {
-        reportFindings(context, unsupportedParamFindings(analysisOf(context, program)));
-      },
-    };
+    return analysisListeners(context, (fa) => unsupportedParamFindings(fa));
   },
 });

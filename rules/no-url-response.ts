@@ -1,5 +1,5 @@
 import { type UrlResponseMessageId, urlResponseFindings } from '../src/analysis/checks/url-response.js';
-import { analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export default createRule<[], UrlResponseMessageId>({
   name: 'no-url-response',
@@ -21,10 +21,6 @@ export default createRule<[], UrlResponseMessageId>({
   },
   defaultOptions: [],
   create(context) {
-    return {
-      Program(program) {
-        reportFindings(context, urlResponseFindings(analysisOf(context, program)));
-      },
-    };
+    return analysisListeners(context, (fa) => urlResponseFindings(fa));
   },
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { type RequireModelMessageId, requireModelFindings } from '../src/analysis/checks/require-model.js';
-import { TODAY_OPTION, analysisOf, createRule, reportFindings } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -42,10 +42,6 @@ export default createRule<[Options], RequireModelMessageId>({
   defaultOptions: [{}],
   create(context, [options]) {
     const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso(), tools: options.tools ?? false };
-    return {
-      Program(program) {
-        reportFindings(context, requireModelFindings(analysisOf(context, program), resolved));
-      },
-    };
+    return analysisListeners(context, (fa) => requireModelFindings(fa, resolved));
   },
 });

@@ -233,7 +233,7 @@ function localDeclaration(module: ModuleInfo, decl: Node, name: string): Definit
 
 /** A module-level name: a const, an enum, or an import to follow further. */
 function localBinding(module: ModuleInfo, name: string, hops: number): Definition | undefined {
-  const b = module.index.scopes.get(module.index.root)?.get(name);
+  const b = lookup(module.index, module.index.root, name);
   if (!b) return undefined;
   if (b.kind === 'const') return { module, node: b.init, kind: 'value', name };
   if (b.kind === 'enum') return { module, node: b.node, kind: 'enum', name };

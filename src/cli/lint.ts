@@ -3,9 +3,12 @@
  * config and the TypeScript parser built in, for repositories without an
  * ESLint set-up (and for pre-commit hooks).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import { mayContainImageCall } from '../analysis/index.js';
+import { discoverFiles } from '../codemod/files.js';
 import plugin from '../index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -13,7 +16,17 @@ import type { Io } from './io.js';
 export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
 export const TS_FILES = '**/*.{ts,tsx,mts,cts}';
 export const JS_FILES = '**/*.{js,jsx,mjs,cjs}';
-export const IGNORED = ['**/node_modules/**', '**/dist/**', '**/build/**'];
+/** Build output, caches and dependencies: never linted (nor what .gitignore ignores). */
+export const SKIPPED_DIRS = ['node_modules', 'dist', 'build', '.next', 'out', 'coverage', '.turbo'];
+export const IGNORED = SKIPPED_DIRS.map((d) => `**/${d}/**`);
+/** The formatters ESLint ships. */
+export const FORMATS = ['stylish', 'json', 'json-with-metadata', 'html'];
+/** Files from which progress goes to stderr (on a terminal: from PROGRESS_FILES_TTY). */
+export const PROGRESS_FILES = 500;
+const PROGRESS_FILES_TTY = 50;
+/** Files handed to ESLint at a time, so that progress can be shown between batches. */
+const BATCH = 100;
+const RULE_PREFIX = 'gpt-image/';
 
 const HELP = `Usage: gpt-image lint [paths...] [options]
 
@@ -21,9 +34,16 @@ Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
 config, the TypeScript parser for .ts/.tsx/.mts/.cts and ESLint's own parser
 (with JSX) for .js/.jsx/.mjs/.cjs. No ESLint config needed.
 
+Directories are walked for source files, skipping what .gitignore ignores and
+node_modules, dist, build, .next, out, coverage and .turbo. A file is parsed
+only when its text could hold a finding (it names an image API or an image
+model). Only this plugin's findings and parse errors are reported; other
+tools' eslint-disable comments are left alone, and eslint-disable comments
+naming gpt-image rules are honoured.
+
 Options:
   --config NAME        recommended (default), strict or all
-  --format NAME        an ESLint formatter: stylish (default), json, ...
+  --format NAME        stylish (default), json, json-with-metadata or html
   --max-warnings N     exit 1 when there are more than N warnings
   --today YYYY-MM-DD   evaluate deprecations for this date (default: today)
   --fix                apply autofixes
@@ -55,6 +75,8 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
   }
   return [
     { ignores: IGNORED },
+    // Other tools' comments are not this run's business (see `ownFindings`).
+    { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
     // TypeScript files get the TypeScript parser; JavaScript keeps ESLint's own
     // parser (espree, with JSX), which is much faster on large bundles.
     { files: [TS_FILES], languageOptions: { parser: tsParser } },
@@ -99,24 +121,49 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`gpt-image lint: --today must be YYYY-MM-DD, got '${today}'`);
     return 2;
   }
+  const format = (values.format as string | undefined) ?? 'stylish';
+  if (!FORMATS.includes(format)) {
+    io.err(`gpt-image lint: unknown --format '${format}'; use ${FORMATS.join(', ')}`);
+    return 2;
+  }
   const targets = positionals.length ? positionals : ['.'];
+  const { files, missing } = discoverFiles(targets, io.cwd);
+  if (missing.length) {
+    io.err(`gpt-image lint: no such file or directory: ${missing.join(', ')}`);
+    return 2;
+  }
+  const cwd = commonAncestor([io.cwd, ...targets.map((t) => path.resolve(io.cwd, t))]);
+  // The text of each file that names an image API or model, read once.
+  const texts = new Map<string, string | undefined>();
+  for (const f of files) {
+    if (skipped(path.relative(cwd, f))) continue;
+    const text = readText(f);
+    if (text === undefined || mayContainImageCall(text)) texts.set(f, text);
+  }
+  const toLint = [...texts.keys()];
   const eslint = new ESLint({
     // ESLint ignores files outside its cwd: lint from a directory that holds every target.
-    cwd: commonAncestor([io.cwd, ...targets.map((t) => path.resolve(io.cwd, t))]),
+    cwd,
     overrideConfigFile: true,
     overrideConfig: zeroConfig(preset, today) as never,
     fix: !!values.fix,
     errorOnUnmatchedPattern: false,
   });
-  let results;
+  const formatter = await eslint.loadFormatter(format);
+  const showProgress = files.length >= PROGRESS_FILES || (io.isTTY && files.length >= PROGRESS_FILES_TTY);
+  if (showProgress) io.err(`gpt-image lint: ${files.length} files, ${toLint.length} name an image API or model`);
+  const results: ESLint.LintResult[] = [];
   try {
-    results = await eslint.lintFiles(targets.map((t) => path.resolve(io.cwd, t)));
+    for (let i = 0; i < toLint.length; i += BATCH) {
+      const batch = await lintBatch(eslint, toLint.slice(i, i + BATCH), texts);
+      if (values.fix) await ESLint.outputFixes(batch);
+      results.push(...batch.map(ownFindings));
+      if (showProgress) io.err(`gpt-image lint: ${Math.min(i + BATCH, toLint.length)}/${toLint.length} files`);
+    }
   } catch (e) {
     io.err(`gpt-image lint: ${(e as Error).message}`);
     return 2;
   }
-  if (values.fix) await ESLint.outputFixes(results);
-  const formatter = await eslint.loadFormatter((values.format as string | undefined) ?? 'stylish');
   const text = await formatter.format(results);
   if (text) io.out(text);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -127,4 +174,58 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function skipped(rel: string): boolean {
+  return rel.split(/[\\/]/).slice(0, -1).some((seg) => SKIPPED_DIRS.includes(seg));
+}
+
+/** A file's text; undefined when it cannot be read (ESLint then reports it). */
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * ESLint 10 stops at an `eslint-env` comment (a fatal problem, no rule runs).
+ * Such files are linted with the comment's keyword spelled with a look-alike
+ * hyphen of the same length, so that positions stay, and that spelling is
+ * undone in fixed output.
+ */
+const ENV_COMMENT = /(?<=\/[*/]\s*eslint)-(?=env\b)/g;
+const ENV_STANDIN = '\u2010';
+
+async function lintBatch(eslint: ESLint, files: string[], texts: ReadonlyMap<string, string | undefined>): Promise<ESLint.LintResult[]> {
+  const withEnv = new Set(files.filter((f) => texts.get(f)?.match(ENV_COMMENT)));
+  const plain = files.filter((f) => !withEnv.has(f));
+  const byFile = new Map<string, ESLint.LintResult>();
+  for (const r of plain.length ? await eslint.lintFiles(plain) : []) byFile.set(r.filePath, r);
+  for (const f of withEnv) {
+    const original = texts.get(f)!;
+    const [r] = await eslint.lintText(original.replace(ENV_COMMENT, ENV_STANDIN), { filePath: f });
+    byFile.set(f, { ...r, source: r.source === undefined ? undefined : original, output: r.output?.split(`eslint${ENV_STANDIN}env`).join('eslint-env') });
+  }
+  return files.map((f) => byFile.get(f)).filter((r): r is ESLint.LintResult => !!r);
+}
+
+/**
+ * This plugin's findings and parse errors only: not other plugins' unknown
+ * rules named in eslint-disable comments, nor `eslint-env` comments.
+ */
+export function ownFindings(result: ESLint.LintResult): ESLint.LintResult {
+  const messages = result.messages.filter((m) => m.fatal || m.ruleId?.startsWith(RULE_PREFIX));
+  if (messages.length === result.messages.length) return result;
+  const count = (severity: number, fixable = false) => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2),
+    warningCount: count(1),
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
 }

@@ -210,7 +210,7 @@ export function transformSource(
   for (const name of TRANSFORM_NAMES) {
     if (!wanted.has(name)) continue;
     for (const step of registry[name].steps) for (let round = 0; round < MAX_ROUNDS; round++) {
-      const fa = analyzeFile(root, current, path.resolve(file));
+      const fa = analyzeFile(root, current, undefined, { file: path.resolve(file) });
       const plans = step(fa, options, ctx);
       const { accepted, deferred } = accept(current, plans, (plan, e) => {
         const base = foreignText(e.file!);

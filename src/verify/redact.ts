@@ -16,7 +16,8 @@ export const MASK = '[REDACTED]';
 export const MIN_RUN = 4;
 
 /** Prefixes that name the kind of key, not the secret: OpenAI's and the gateways'. */
-const KNOWN_PREFIX = /^(?:sk-(?:proj|svcacct|admin|None|ant-api\d*)-|sk-|sess-|rk-|hiapi[-_])/;
+const KNOWN_PREFIX = /^(?:sk-(?:proj|svcacct|admin|None)-|sk-|sess-|rk-|hiapi[-_])/;
+
 /**
  * The part of a key that is secret: the key without a known prefix. Any
  * other key is secret whole (a label such as `gw_live_` is not known to be
@@ -42,7 +43,12 @@ const PATTERNS: readonly [RegExp, string][] = [
 
 /** The spellings of a secret that an echo may carry: as is, URL-encoded, JSON-escaped. */
 function spellings(secret: string): string[] {
-  const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  const forms = new Set([secret, JSON.stringify(secret).slice(1, -1)]);
+  try {
+    forms.add(encodeURIComponent(secret));
+  } catch {
+    // A lone surrogate has no URL encoding; the other spellings still apply.
+  }
   return [...forms];
 }
 

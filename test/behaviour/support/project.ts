@@ -9,7 +9,7 @@
  *   const run = await p.run('main.mjs', { api: { noImage: true } });
  *
  * TypeScript files are transpiled (types stripped) into `build/` before they
- * run; `p.typecheck()` type-checks them against the real `openai` types.
+ * run; `p.typecheck()` type-checks them against the real `openai` types (the openai@6 devDependency, whose engines accept Node 20).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,7 +94,7 @@ export class MigratedProgram {
     });
   }
 
-  /** Type-checks the TypeScript files (strict) against the real `openai` types. Returns the diagnostics as text. */
+  /** Type-checks the TypeScript files (strict) against the real `openai` types (the openai@6 devDependency, whose engines accept Node 20). Returns the diagnostics as text. */
   typecheck(): string[] {
     const files = Object.keys(this.after)
       .filter((f) => /\.(ts|tsx|mts|cts)$/.test(f))

@@ -1,0 +1,133 @@
+/**
+ * The gate (`mayContainImageCall`) decides which files are parsed and walked
+ * at all. It must be sound: every file that could produce a finding passes.
+ * Checked here on every fixture file of the repository (any directory named
+ * `fixtures` under test/, and examples/) and on a generated tree, by running
+ * every check on the ungated analysis of each file the gate turns away.
+ * (Inline snippets in rule tests go through the gated analysis: an invalid
+ * case the gate turned away would fail its own test.)
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
+import { type FileAnalysis, type Finding, mayContainImageCall, parseBabel } from '../../src/analysis/index.js';
+import { findCalls } from '../../src/analysis/calls.js';
+import { buildIndex } from '../../src/analysis/scope.js';
+import { imageModelInResponsesFindings } from '../../src/analysis/checks/image-model-in-responses.js';
+import { legacyModelFindings } from '../../src/analysis/checks/legacy-model.js';
+import { previewFeatureFindings } from '../../src/analysis/checks/preview-feature.js';
+import { requireModelFindings } from '../../src/analysis/checks/require-model.js';
+import { unknownModelFindings } from '../../src/analysis/checks/unknown-model.js';
+import { unsupportedParamFindings } from '../../src/analysis/checks/unsupported-param.js';
+import { urlResponseFindings } from '../../src/analysis/checks/url-response.js';
+import { generate } from '../../bench/generate.mjs';
+import { ROOT } from '../support/eslint.js';
+
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+const TODAY = '2026-11-23';
+
+function sourceFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules') sourceFiles(p, out);
+    } else if (SOURCE.test(e.name) && !e.name.endsWith('.d.ts')) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+function fixtureDirs(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const p = path.join(dir, e.name);
+    if (/fixtures/.test(e.name)) out.push(p);
+    else fixtureDirs(p, out);
+  }
+  return out;
+}
+
+/** Every finding of every check, on the analysis without the gate. */
+function allFindings(file: string, text: string): Finding[] {
+  const index = buildIndex(parseBabel(text, file), text);
+  const fa: FileAnalysis = { index, ...findCalls(index) };
+  return [
+    ...imageModelInResponsesFindings(fa, { textModel: DEFAULT_TEXT_MODEL.value }),
+    ...legacyModelFindings(fa, { target: DEFAULT_TARGET.value, allow: [], today: TODAY }),
+    ...previewFeatureFindings(fa, { today: TODAY }),
+    ...requireModelFindings(fa, { target: DEFAULT_TARGET.value, today: TODAY }),
+    ...unknownModelFindings(fa, { allow: [] }),
+    ...unsupportedParamFindings(fa),
+    ...urlResponseFindings(fa),
+  ];
+}
+
+function check(files: string[]): { passed: number; turnedAway: number } {
+  let passed = 0;
+  let turnedAway = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    if (mayContainImageCall(text)) {
+      passed++;
+      continue;
+    }
+    turnedAway++;
+    let findings: Finding[];
+    try {
+      findings = allFindings(file, text);
+    } catch {
+      continue; // does not parse: nothing to find
+    }
+    expect(findings.map((f) => `${path.relative(ROOT, file)}: ${f.messageId}`)).toEqual([]);
+  }
+  return { passed, turnedAway };
+}
+
+const tmp: string[] = [];
+afterAll(() => {
+  for (const d of tmp) rmSync(d, { recursive: true, force: true });
+});
+
+describe('the gate is sound', () => {
+  it('turns away no fixture file that holds a finding', () => {
+    const dirs = [...fixtureDirs(path.join(ROOT, 'test')), path.join(ROOT, 'examples')];
+    const files = dirs.flatMap((d) => sourceFiles(d));
+    expect(files.length).toBeGreaterThan(40);
+    const { passed } = check(files);
+    expect(passed).toBeGreaterThan(20);
+  });
+
+  it('turns away no generated file that holds a finding', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
+    tmp.push(dir);
+    const files = generate(dir, 400, 7);
+    const { passed, turnedAway } = check(files);
+    expect(passed).toBeGreaterThan(0);
+    expect(turnedAway).toBeGreaterThan(passed);
+  });
+});
+
+describe('what the gate lets through', () => {
+  it('needs image evidence next to chat, Responses and task words', () => {
+    expect(mayContainImageCall(`await openai.chat.completions.create({ model: "gpt-5.5", messages });`)).toBe(false);
+    expect(mayContainImageCall(`await openai.responses.create({ model: "gpt-5.5", input: "hi" });`)).toBe(false);
+    expect(mayContainImageCall(`await fetch("https://api.hiapi.ai/v1/tasks", { body });`)).toBe(false);
+    expect(mayContainImageCall(`await openai.responses.create({ model: "gpt-image-1", input: "draw" });`)).toBe(true);
+    expect(mayContainImageCall(`await openai.responses.create({ model, tools: [{ type: "image_generation" }] });`)).toBe(true);
+    expect(mayContainImageCall(`await openai.chat.completions.create({ model: "\\u0064all-e-3" });`)).toBe(true);
+  });
+
+  it('lets a config module holding a model id through', () => {
+    expect(mayContainImageCall(`export const IMAGE_MODEL = 'dall-e-3';`)).toBe(true);
+    expect(mayContainImageCall(`export default { model: "gpt-image-1.5" };`)).toBe(true);
+  });
+
+  it('needs a method or path word next to `images`', () => {
+    expect(mayContainImageCall(`const { images } = client; await images.generate({ prompt });`)).toBe(true);
+    expect(mayContainImageCall(`await fetch(base + "/images/edits", { method: "POST", body: form });`)).toBe(true);
+    expect(mayContainImageCall(`// resize the images before upload\nexport const resize = (x) => x;`)).toBe(false);
+  });
+});
