@@ -144,7 +144,8 @@ function bodyValue(index: FileIndex, nodeIn: Node, region: Node[], depth = 0): V
     if (callee && isMember(callee) && memberName(callee) === HTTP_CLIENTS.stringify.method && isIdentifier(unwrap(callee.object), HTTP_CLIENTS.stringify.object)) {
       return node.arguments[0] ? bodyValue(index, node.arguments[0], region, depth + 1) : { kind: 'unknown', node };
     }
-    return { kind: 'unknown', node };
+    // A same-file helper that builds the body.
+    return resolve(index, node);
   }
   if (isIdentifier(node)) {
     const b = lookup(index, node, node.name);
