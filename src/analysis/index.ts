@@ -19,7 +19,8 @@ export type { ClientKind, ResultShape } from './calls.js';
 export type { TextEdit } from './edits.js';
 export { applyEdits, normalizeEdits } from './edits.js';
 export type { Finding, Suggestion, MessageData } from './findings.js';
-export type { Value } from './values.js';
+export type { TypedValues, Value } from './values.js';
+import type { TypedValues } from './values.js';
 export { resolve, stringCandidates, lookupProperty, objectEntries, isFullyKnown } from './values.js';
 export type { FileIndex } from './scope.js';
 export { parseBabel, parserNameFor } from './parse-babel.js';
@@ -90,9 +91,16 @@ const EMPTY_INDEX = (root: Node, text: string): FileIndex => ({
 /**
  * The analysis of a file, once per tree. `collected`: the calls and `new`
  * expressions of the tree in source order, when the caller already visited
- * them (ESLint's traversal), so that no walk of ours is needed.
+ * them (ESLint's traversal), so that no walk of ours is needed. `where.file`
+ * (an absolute path) lets values be followed into the modules the file
+ * imports; `where.typed` gives the type checker's literal types (typed linting).
  */
-export function analyzeFile(root: Node, text: string, collected?: { calls: Node[]; news: Node[] }): FileAnalysis {
+export function analyzeFile(
+  root: Node,
+  text: string,
+  collected?: { calls: Node[]; news: Node[] },
+  where: { file?: string; typed?: TypedValues } = {},
+): FileAnalysis {
   const hit = cache.get(root);
   if (hit && hit.index.text === text) return hit;
   let result: FileAnalysis;
@@ -100,6 +108,8 @@ export function analyzeFile(root: Node, text: string, collected?: { calls: Node[
     result = { index: EMPTY_INDEX(root, text), sites: [], requests: [] };
   } else {
     const index = buildIndex(root, text, collected);
+    index.file = where.file;
+    index.typed = where.typed;
     result = { index, ...findCalls(index) };
   }
   cache.set(root, result);

@@ -33,6 +33,10 @@ export interface FileIndex {
    * the scopes a resolved name climbs through are ever computed.
    */
   scopes: Map<Node, Map<string, Binding>>;
+  /** The file's absolute path, when the front end knows it: values are then followed into the modules it imports. */
+  file?: string;
+  /** The type checker's literal types (typed linting). */
+  typed?: import('./values.js').TypedValues;
 }
 
 const BLOCK_SCOPES = new Set([

@@ -10,9 +10,11 @@
  * the next transform analyses. A file whose output does not parse is never
  * returned as changed.
  */
+import path from 'node:path';
 import { type TextEdit, analyzeFile, applyEdits, mayContainImageCall, normalizeEdits } from '../analysis/index.js';
 import type { Node } from '../analysis/index.js';
 import { TODO_MARKER } from '../catalog/index.js';
+import { loadModule } from '../analysis/project.js';
 import { ParseError, parseSource } from './parse.js';
 import { LineIndex, dropRepeatedTodos, eolAt, todoText } from './text.js';
 import { type PackageEdit, dependencyInfo } from './packages.js';
@@ -60,6 +62,8 @@ export type FileOutcome =
       skipped: SkippedPlan[];
       /** Dependency ranges the edits need in package.json files (not applied here). */
       packageEdits?: PackageEdit[];
+      /** Edits of the modules that define values this file uses (not applied here; `migrateFiles` makes each once). */
+      foreign?: ForeignEdit[];
     }
   | {
       ok: false;
@@ -70,6 +74,23 @@ export type FileOutcome =
       column?: number;
       transform?: TransformName;
     };
+
+/** An edit of another module: a value defined there (`export const IMAGE_MODEL = 'dall-e-3'`) that this file sends. */
+export interface ForeignEdit {
+  /** Absolute path of the defining module. */
+  file: string;
+  range: [number, number];
+  text: string;
+  /** The defining module's text the range indexes. */
+  base: string;
+  transform: TransformName;
+  label: string;
+}
+
+/** The text of a defining module as the analysis read it. */
+function foreignText(file: string): string | undefined {
+  return loadModule(file)?.text;
+}
 
 /** Rounds per transform: a plan deferred because it overlaps another is retried on the next round. */
 const MAX_ROUNDS = 3;
@@ -111,12 +132,19 @@ function withEol(text: string, e: TextEdit): TextEdit {
 }
 
 /** Splits plans into those that can be applied together and those that overlap an earlier one. */
-function accept(text: string, plans: Planned[]): { accepted: { plan: Planned; edits: TextEdit[] }[]; deferred: Planned[] } {
+function accept(
+  text: string,
+  plans: Planned[],
+  foreign: (plan: Planned, edit: TextEdit) => void = () => {},
+): { accepted: { plan: Planned; edits: TextEdit[] }[]; deferred: Planned[] } {
   const accepted: { plan: Planned; edits: TextEdit[] }[] = [];
   const deferred: Planned[] = [];
   const taken: TextEdit[] = [];
   for (const plan of plans) {
-    const edits = normalizeEdits(dropRepeatedTodos(text, plan.edits.map((e) => withEol(text, e)))).filter(
+    // Edits of another module are handed on, not applied to this text.
+    for (const e of plan.edits) if (e.file) foreign(plan, e);
+    const own = plan.edits.filter((e) => !e.file);
+    const edits = normalizeEdits(dropRepeatedTodos(text, own.map((e) => withEol(text, e)))).filter(
       (e) => e.text !== text.slice(e.range[0], e.range[1]),
     );
     if (!edits.length) continue;
@@ -177,13 +205,19 @@ export function transformSource(
 
   const ctx: PlanContext = { dependency: (name) => dependencyInfo(file, name) };
   const packageEdits: PackageEdit[] = [];
+  const foreign: ForeignEdit[] = [];
   const wanted = new Set(options.transforms);
   for (const name of TRANSFORM_NAMES) {
     if (!wanted.has(name)) continue;
     for (const step of registry[name].steps) for (let round = 0; round < MAX_ROUNDS; round++) {
-      const fa = analyzeFile(root, current);
+      const fa = analyzeFile(root, current, undefined, { file: path.resolve(file) });
       const plans = step(fa, options, ctx);
-      const { accepted, deferred } = accept(current, plans);
+      const { accepted, deferred } = accept(current, plans, (plan, e) => {
+        const base = foreignText(e.file!);
+        if (base === undefined || foreign.some((f) => f.file === e.file && f.range[0] === e.range[0] && f.range[1] === e.range[1] && f.text === e.text)) return;
+        if (base.slice(e.range[0], e.range[1]) === e.text) return;
+        foreign.push({ file: e.file!, range: [e.range[0], e.range[1]], text: e.text, base, transform: name, label: plan.label });
+      });
       skipped = skipped.filter((s) => s.transform !== name);
       for (const p of deferred) {
         const first = p.edits[0];
@@ -232,5 +266,5 @@ export function transformSource(
 
   const known = new Set(originalTodos.map((t) => t.text));
   const todos = todosIn(root, current).map((t) => ({ ...t, added: !known.has(t.text) }));
-  return { ok: true, output: current, changed: current !== original, parsed: true, edits, todos, skipped, packageEdits };
+  return { ok: true, output: current, changed: current !== original, parsed: true, edits, todos, skipped, packageEdits, foreign };
 }

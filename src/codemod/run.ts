@@ -6,7 +6,8 @@
  */
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type AppliedEdit, type SkippedPlan, transformSource } from './engine.js';
+import { applyEdits, normalizeEdits } from '../analysis/index.js';
+import { type AppliedEdit, type ForeignEdit, type SkippedPlan, transformSource } from './engine.js';
 import { unifiedDiff } from './diff.js';
 import { type PackageEdit, packageChanges } from './packages.js';
 import type { CodemodOptions, TransformName } from './transforms.js';
@@ -86,10 +87,59 @@ function decode(buf: Buffer): string | undefined {
   return Buffer.byteLength(text, 'utf8') === buf.length && Buffer.from(text, 'utf8').equals(buf) ? text : undefined;
 }
 
+/**
+ * Values defined in one module and sent from others (`export const
+ * IMAGE_MODEL = 'dall-e-3'`) are edited once, in the defining module, inside
+ * the working directory. When this run also changed that module, its offsets
+ * no longer hold: the edit is listed as skipped, and a second run makes it.
+ */
+function applyForeignEdits(foreign: ForeignEdit[], reports: FileReport[], latest: Map<string, string>, run: MigrateRun): void {
+  const byFile = new Map<string, ForeignEdit[]>();
+  for (const f of foreign) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [abs, list] of byFile) {
+    const file = reportPath(run.cwd, abs);
+    let report = reports.find((r) => r.file === file);
+    if (!report) {
+      report = { file, status: 'unchanged', edits: [], todos: [], skipped: [] };
+      reports.push(report);
+    }
+    const rel = path.relative(run.cwd, abs);
+    const base = list[0].base;
+    const current = latest.get(abs) ?? base;
+    if (rel.startsWith('..') || path.isAbsolute(rel) || current !== base || list.some((f) => f.base !== base) || report.status === 'failed') {
+      for (const f of list) {
+        report.skipped.push({ transform: f.transform, label: f.label, line: base.slice(0, f.range[0]).split('\n').length, reason: rel.startsWith('..') ? 'defined outside the working directory' : 'the defining module changed in this run; run migrate again' });
+      }
+      continue;
+    }
+    const output = applyEdits(base, normalizeEdits(list.map((f) => ({ range: f.range, text: f.text })))).text;
+    for (const f of [...list].sort((a, b) => a.range[0] - b.range[0])) {
+      const line = base.slice(0, f.range[0]).split('\n').length;
+      const column = f.range[0] - base.lastIndexOf('\n', f.range[0] - 1);
+      report.edits.push({ transform: f.transform, label: `${f.label} (used from another module)`, line, column, before: base.slice(f.range[0], f.range[1]), after: f.text });
+    }
+    if (run.dry) {
+      run.onDiff?.(unifiedDiff(base, output, file.startsWith('/') ? file : `a/${file}`, file.startsWith('/') ? file : `b/${file}`));
+      report.status = 'changed';
+      continue;
+    }
+    try {
+      writeInPlace(abs, output);
+      report.status = 'changed';
+    } catch (e) {
+      report.status = 'failed';
+      report.error = { kind: 'io', message: `could not be written: ${(e as Error).message}` };
+    }
+  }
+}
+
 export function migrateFiles(files: readonly string[], run: MigrateRun): MigrateReport {
   const { options, cwd } = run;
   const reports: FileReport[] = [];
   const packageEdits: PackageEdit[] = [];
+  const foreign: ForeignEdit[] = [];
+  /** The text each file has after this run (its output, or what was read). */
+  const latest = new Map<string, string>();
   files.forEach((abs, i) => {
     run.onProgress?.(i, files.length);
     const file = reportPath(cwd, abs);
@@ -124,6 +174,10 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     }
     report.todos = result.todos;
     report.skipped = result.skipped;
+    for (const f of result.foreign ?? []) {
+      if (!foreign.some((g) => g.file === f.file && g.range[0] === f.range[0] && g.range[1] === f.range[1] && g.text === f.text)) foreign.push(f);
+    }
+    latest.set(abs, result.output);
     if (!result.changed) return;
     const needs = result.packageEdits ?? [];
     report.edits = result.edits;
@@ -143,6 +197,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     }
   });
   run.onProgress?.(files.length, files.length);
+  applyForeignEdits(foreign, reports, latest, run);
   const packages: MigrateReport['packages'] = [];
   for (const c of packageChanges(packageEdits)) {
     const file = reportPath(cwd, c.packageJson);

@@ -95,18 +95,14 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       errors: [{ messageId: 'shutDown', suggestions: [] }],
     },
     {
-      name: 'openai v3 createImage with a model (plain JS): rewritten to images.generate, result unwrapped',
+      name: 'openai v3 createImage with a model (plain JS): reported, no one-call suggestion',
       code: `${V3}async function f() {\n  const response = await openai.createImage({ model: "dall-e-3", prompt: "p", response_format: "url" });\n  return response.data.data[0].url;\n}`,
       options: [{ today }],
       errors: [
         {
           messageId: 'shutDown',
-          suggestions: [
-            {
-              messageId: 'migrate',
-              output: `const { Configuration, OpenAIApi } = require("openai");\n// TODO(gpt-image): openai v3's \`OpenAIApi\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nasync function f() {\n  const response = await openai.images.generate({ model: "gpt-image-2", prompt: "p" });\n  return response.data[0].url;\n}`,
-            },
-          ],
+          // The v3 client moves to v4 as a whole file (gpt-image migrate), never one call: no suggestion.
+          suggestions: []
         },
       ],
     },
@@ -114,7 +110,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       name: 'Azure: a recognised id is reported, with the deployment advice and no rename',
       code: `const az = new AzureOpenAI({ apiVersion });\nawait az.images.generate({ model: "dall-e-3", prompt: "p" });`,
       options: [{ today }],
-      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
+      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI recommends `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
     },
     {
       name: 'a gateway client: the message says where the request goes, and allow is honoured',
@@ -127,7 +123,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
           data: {
             id: 'dall-e-3',
             date: '2026-05-12',
-            advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
+            advice: ' Migrate to `gpt-image-2` (OpenAI recommends `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
           },
           suggestions: [{ messageId: 'migrate', output: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });\nawait gw.images.generate({ model: "gpt-image-1", prompt: "p" });` }],
         },
@@ -243,18 +239,14 @@ ruleTester().run('require-model on the real-world shapes', requireModel, {
       errors: [{ messageId: 'missingToolModel', suggestions: [] }],
     },
     {
-      name: 'openai v3 createImage: model added, call and result moved to v4',
+      name: 'openai v3 createImage without a model: reported, no one-call suggestion',
       code: `${V3}async function f() {\n  const res = await openai.createImage({ prompt: "p", size: "512x512" });\n  return res.data.data[0].b64_json;\n}`,
       options: [{ today }],
       errors: [
         {
           messageId: 'missingModelWayOut',
-          suggestions: [
-            {
-              messageId: 'addModel',
-              output: `const { Configuration, OpenAIApi } = require("openai");\n// TODO(gpt-image): openai v3's \`OpenAIApi\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nasync function f() {\n  const res = await openai.images.generate({ model: "gpt-image-2", prompt: "p", size: "1024x1024" });\n  return res.data[0].b64_json;\n}`,
-            },
-          ],
+          // The v3 client moves to v4 as a whole file (gpt-image migrate), never one call: no suggestion.
+          suggestions: []
         },
       ],
     },
@@ -277,17 +269,17 @@ ruleTester().run('no-url-response on the real-world shapes', urlResponse, {
     {
       name: 'fetch then res.json()',
       code: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 3, suggestions: [{ messageId: 'useB64Json', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(\`data:image/png;base64,\${json.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 3, suggestions: [{ messageId: 'useB64Json', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json ? \`data:image/png;base64,\${json.data[0].b64_json}\` : undefined);` }] }],
     },
     {
       name: 'axios: the body under data, destructured',
       code: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(\`data:image/png;base64,\${data.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json ? \`data:image/png;base64,\${data.data[0].b64_json}\` : undefined);` }] }],
     },
     {
       name: 'got(...).json()',
       code: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(\`data:image/png;base64,\${body.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json ? \`data:image/png;base64,\${body.data[0].b64_json}\` : undefined);` }] }],
     },
   ],
 });

@@ -7,7 +7,9 @@ import {
   getModel,
   statusOn,
 } from '../../catalog/index.js';
+import type { Node } from '../ast.js';
 import { clientEndpoint, nodeInCall } from '../calls.js';
+import { describeOrigin } from '../project.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
@@ -31,11 +33,17 @@ export function orList(ids: readonly string[]): string {
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
 }
 
+/** Where an id defined in another module is: the report is at the use, the fix is there. */
+export function originNote(fa: FileAnalysis, node: Node): string {
+  const origin = describeOrigin(fa.index, node);
+  return origin ? ` It is defined in \`${origin}\`; \`gpt-image migrate\` edits it there.` : '';
+}
+
 /** The configured target first, then OpenAI's own recommendation in one clause. */
 export function replacementAdvice(model: ModelRecord, target?: string): string {
   const r = model.replacements.value.filter((id) => id !== target);
   if (!target) return r.length ? ` OpenAI recommends ${orList(r)}.` : '';
-  return r.length ? ` Migrate to \`${target}\` (OpenAI's own recommendation: ${orList(r)}).` : ` Migrate to \`${target}\`.`;
+  return r.length ? ` Migrate to \`${target}\` (OpenAI recommends ${orList(r)}).` : ` Migrate to \`${target}\`.`;
 }
 
 export function isLegacy(id: string, today: string, allow: readonly string[]): boolean {
@@ -74,7 +82,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
+          advice: originNote(fa, c.node) + replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
         todo: unservedGateway ? gatewayTodo(client, c.value, target!.id) : shapeTodo(req, client, c.value, target?.id),
