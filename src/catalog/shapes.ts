@@ -225,6 +225,8 @@ export const VERCEL: Sourced & {
   /** Provider instances exported by those modules, and the factories that make them. */
   instances: readonly string[];
   factories: readonly string[];
+  /** `createOpenAICompatible({ baseURL })`: an AI SDK provider for any OpenAI-style API; OpenAI's only when its `baseURL` is. */
+  compatibleFactories: readonly string[];
   /** `provider.image(id)` and `provider.imageModel(id)` make an image model. */
   imageMethods: readonly string[];
   /** Functions that send an image request with such a model. */
@@ -243,6 +245,7 @@ export const VERCEL: Sourced & {
   modules: /^@ai-sdk\/(?:openai|azure)$/,
   instances: ['openai', 'azure'],
   factories: ['createOpenAI', 'createAzure'],
+  compatibleFactories: ['createOpenAICompatible'],
   imageMethods: ['image', 'imageModel'],
   generateFunctions: ['generateImage', 'experimental_generateImage'],
   toolNamespace: 'tools',

@@ -1,23 +1,44 @@
 /** The Vercel AI SDK: `generateImage({ model: openai.image(id), ... })` and providers made by `createOpenAI(...)`. */
-import { type Endpoint, SHAPES, VERCEL } from '../../catalog/index.js';
+import { CUSTOM_ENDPOINT, type Endpoint, OPENAI_IMAGE_ID_SCHEME, SHAPES, VERCEL } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
 import { type FileIndex, lookup } from '../scope.js';
-import { type PropertyLookup, type Value, type ViewPart, lookupProperty, resolve } from '../values.js';
+import { type PropertyLookup, type Value, type ViewPart, lookupProperty, resolve, stringCandidates } from '../values.js';
 import { type CallSite, type Found, addRegion, calleeNames, definition, importOf, viewOf } from './shared.js';
 
-/** An AI SDK provider: imported from @ai-sdk/openai|azure (or named like one and imported), or made by `createOpenAI(...)`. */
-export function vercelProvider(index: FileIndex, nodeIn: Node | undefined): Node | undefined {
+/**
+ * An AI SDK provider: imported from @ai-sdk/openai|azure (or named like one and
+ * imported), made by `createOpenAI(...)`, or by `createOpenAICompatible(...)`
+ * pointed at OpenAI. With `named`, also a provider handed out under its usual
+ * name by a hook or an object (`const { openai } = useProviders()`).
+ */
+export function vercelProvider(index: FileIndex, nodeIn: Node | undefined, named = false): Node | undefined {
   const node = unwrap(nodeIn);
   if (!node) return undefined;
   if (isIdentifier(node)) {
     const imp = importOf(index, node);
     if (imp) return VERCEL.modules.test(imp.module) || VERCEL.instances.includes(imp.imported) ? node : undefined;
     const b = lookup(index, node, node.name);
-    if (b?.kind === 'const') return vercelProvider(index, b.init) ? node : undefined;
+    if (b?.kind === 'const') return vercelProvider(index, b.init, named) ? node : undefined;
+    if (named && b?.kind === 'destructured' && VERCEL.instances.includes(b.path[b.path.length - 1])) return node;
     return undefined;
   }
-  if (isCall(node)) return calleeNames(index, node.callee).some((n) => VERCEL.factories.includes(n)) ? node : undefined;
+  if (named && isMember(node) && VERCEL.instances.includes(memberName(node) ?? '')) return node;
+  if (isCall(node)) {
+    const names = calleeNames(index, node.callee);
+    if (names.some((n) => VERCEL.factories.includes(n))) return node;
+    if (names.some((n) => VERCEL.compatibleFactories.includes(n))) {
+      const baseUrl = lookupProperty(index, resolve(index, node.arguments[0]), 'baseURL').hit?.value;
+      const urls = baseUrl ? stringCandidates(baseUrl) : [];
+      return urls.length && baseUrl?.kind === 'string' && urls.every((u) => u.value.includes(CUSTOM_ENDPOINT.openaiHost)) ? node : undefined;
+    }
+  }
   return undefined;
+}
+
+/** The id argument names an OpenAI image model (the evidence a provider known only by its name needs). */
+function namesOpenAiImageModel(index: FileIndex, idArg: Node | undefined): boolean {
+  const ids = idArg ? stringCandidates(resolve(index, idArg)) : [];
+  return ids.length > 0 && ids.every((c) => OPENAI_IMAGE_ID_SCHEME.value.test(c.value));
 }
 
 /** `generateImage({ model, ... })` calls, by the node their model is (the `openai.image(id)` call, through const aliases). */
@@ -38,7 +59,8 @@ export function aiSdkRequest(index: FileIndex, call: Node, generateCalls: Map<No
   const callee = unwrap(call.callee);
   if (!callee || !isMember(callee)) return undefined;
   const method = memberName(callee);
-  if (!method || !VERCEL.imageMethods.includes(method) || !vercelProvider(index, callee.object)) return undefined;
+  if (!method || !VERCEL.imageMethods.includes(method)) return undefined;
+  if (!vercelProvider(index, callee.object) && !(vercelProvider(index, callee.object, true) && namesOpenAiImageModel(index, call.arguments[0]))) return undefined;
   const shape = SHAPES['vercel-image'];
   const idArg = call.arguments[0] as Node | undefined;
   const model: PropertyLookup =

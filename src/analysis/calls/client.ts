@@ -41,7 +41,7 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
       node = unwrap(node.argument);
       continue;
     }
-    const isFactory = isCall(node) && calleeNames(index, node.callee).some((n) => VERCEL.factories.includes(n));
+    const isFactory = isCall(node) && calleeNames(index, node.callee).some((n) => VERCEL.factories.includes(n) || VERCEL.compatibleFactories.includes(n));
     if (node.type !== 'NewExpression' && !isFactory) return undefined;
     const callee = unwrap(node.callee);
     const name = callee && isIdentifier(callee) ? callee.name : callee && isMember(callee) ? memberName(callee) : undefined;

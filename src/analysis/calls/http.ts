@@ -49,7 +49,8 @@ function urlWithBase(path: string, base: string | undefined): string {
 }
 
 function httpTargetOf(url: string): { target: HttpTarget; info: HttpTargetInfo } | undefined {
-  const path = url.split(/[?#]/)[0];
+  // `${base}images/generations`: a base the file does not spell, joined without a slash, ends in one.
+  const path = url.split(/[?#]/)[0].replace(/\u0000(?=[a-z])/gi, '\u0000/');
   const match = HTTP_PATHS.value.find((p) => p.pattern.test(path));
   if (!match) return undefined;
   const host = /^[a-z]+:\/\/([^/\u0000]+)(?:\/|$)/i.exec(url)?.[1];

@@ -135,7 +135,7 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
     findings.push({
       node: reportNode(req, obj),
       messageId: out ? 'missingModelWayOut' : isTool ? 'missingToolModel' : 'missingModel',
-      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/\.$/, ''), ...(out ? { wayOut: out.trim() } : {}) },
+      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/^ (.*)\.$/, '; $1'), ...(out ? { wayOut: out.trim() } : {}) },
       suggestions,
       ...(suggestions.length
         ? {}
