@@ -23,8 +23,9 @@ import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in
 import { requireModelFindings } from '../analysis/checks/require-model.js';
 import { neverReturnsUrl, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
-import { planV3File, v3Todo } from '../analysis/v3-to-v4.js';
-import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, parseVersion, rangeFloor } from './packages.js';
+import { type V3Context, planV3File, v3Todo } from '../analysis/v3-to-v4.js';
+import { v3PackageBlocker } from './v3-package.js';
+import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, dependencyInfo, parseVersion, rangeFloor } from './packages.js';
 
 export type UrlMode = 'data-url' | 'todo';
 
@@ -64,6 +65,21 @@ export interface Planned {
 export interface PlanContext {
   /** The nearest package.json that declares `name`, and its lockfile's versions. */
   dependency(name: string): DependencyInfo | undefined;
+  /** Which files this run edits, when the caller knows (`gpt-image migrate`); plain jscodeshift does not. */
+  inRun?: (file: string) => boolean;
+}
+
+/** The version facts a file's openai v3 -> v4 plan needs, from its package.json and lockfile. */
+export function v3Context(dep: DependencyInfo | undefined): V3Context & { isV3: boolean } {
+  const floor = dep?.range !== undefined ? rangeFloor(dep.range) : undefined;
+  const lockedV3 = dep ? dep.locked.map(parseVersion).every((v) => v?.[0] === 3) : false;
+  const isV3 = !!floor && floor.min[0] === 3 && floor.maxMajor === 3 && lockedV3;
+  const packageProblem = !dep
+    ? 'no package.json above it declares `openai`'
+    : !isV3
+      ? `its package.json asks for openai \`${dep.range}\`${dep.locked.length ? ` (locked: ${dep.locked.join(', ')})` : ''}, not a 3.x range this migration can move`
+      : undefined;
+  return { isV3, packageProblem, editParams: dep && isV3 ? v3EditParams(dep) : undefined };
 }
 
 export type PlanFn = (fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext) => Planned[];
@@ -237,15 +253,13 @@ function v3EditParams(dep: DependencyInfo): readonly string[] | undefined {
 function openaiV4(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   if (!fa.index.text.includes(OPENAI_V3.clientClass)) return [];
   const dep = ctx.dependency('openai');
-  const floor = dep?.range !== undefined ? rangeFloor(dep.range) : undefined;
-  const lockedV3 = dep ? dep.locked.map(parseVersion).every((v) => v?.[0] === 3) : false;
-  const isV3 = !!floor && floor.min[0] === 3 && floor.maxMajor === 3 && lockedV3;
-  const packageProblem = !dep
-    ? 'no package.json above it declares `openai`'
-    : !isV3
-      ? `its package.json asks for openai \`${dep.range}\`${dep.locked.length ? ` (locked: ${dep.locked.join(', ')})` : ''}, not a 3.x range this migration can move`
-      : undefined;
-  const plan = planV3File(fa, { editParams: dep && isV3 ? v3EditParams(dep) : undefined, packageProblem });
+  const own = v3Context(dep);
+  let plan = planV3File(fa, own);
+  if (plan.kind === 'edits' && dep) {
+    // The range moves for the whole package: every other v3 file of it must move too.
+    const blocker = v3PackageBlocker(dep.packageJson, (file) => v3Context(dependencyInfo(file, 'openai')), ctx.inRun);
+    if (blocker) plan = planV3File(fa, { ...own, packageProblem: blocker });
+  }
   if (plan.kind === 'none') return [];
   if (plan.kind === 'todo') return [{ label: 'TODO: openai v3', edits: todoEdits(fa, plan.node, v3Todo(plan.reason, options.target)) }];
   return [
