@@ -25,6 +25,10 @@ export interface FileIndex {
   news: Node[];
   /** Every member expression that reads a property named like something the analysis follows. */
   scopes: Map<Node, Map<string, Binding>>;
+  /** The file's absolute path, when the front end knows it: values are then followed into the modules it imports. */
+  file?: string;
+  /** The type checker's literal types (typed linting). */
+  typed?: import('./values.js').TypedValues;
 }
 
 const BLOCK_SCOPES = new Set([

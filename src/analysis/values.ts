@@ -15,6 +15,7 @@ import {
   stringValue,
   unwrap,
 } from './ast.js';
+import { importedDefinition, moduleOfNode } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
 export type Value =
@@ -132,9 +133,12 @@ function viewEntries(index: FileIndex, view: View, depth: number): { entries: Ma
 
 const MAX_DEPTH = 24;
 
-export function resolve(index: FileIndex, nodeIn: Node | undefined, depth = 0): Value {
+export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0): Value {
   const node = unwrap(nodeIn);
-  if (!node || depth > MAX_DEPTH) return { kind: 'unknown', node: nodeIn ?? index.root };
+  if (!node || depth > MAX_DEPTH) return { kind: 'unknown', node: nodeIn ?? indexIn.root };
+  // A node of another module is resolved in that module's scopes.
+  const own = moduleOfNode(node);
+  const index = own ? own.index : indexIn;
   const s = stringValue(node);
   if (s !== undefined) return { kind: 'string', value: s, node };
   const n = numberValue(node);
@@ -166,6 +170,17 @@ export function resolve(index: FileIndex, nodeIn: Node | undefined, depth = 0): 
       if (obj && isIdentifier(obj)) {
         const binding = lookup(index, obj, obj.name);
         if (binding?.kind === 'enum') return enumMember(index, binding.node, name, node, depth);
+        if (binding?.kind === 'opaque') {
+          // `Models.Legacy` of an imported enum, `cfg.IMAGE_MODEL` of `import * as cfg`.
+          const typed = typedValue(index, node);
+          if (typed) return typed;
+          const whole = importedDefinition(index, obj);
+          if (whole?.kind === 'enum') return enumMember(whole.module.index, whole.node, name, node, depth);
+          if (!whole) {
+            const member = importedDefinition(index, obj, name);
+            if (member) return member.kind === 'value' ? resolve(member.module.index, member.node, depth + 1) : { kind: 'unknown', node };
+          }
+        }
       }
       const base = resolve(index, node.object, depth + 1);
       const got = getProperty(index, base, name, depth + 1);
@@ -198,7 +213,28 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
   }
   // A parameter's default is one value it takes; the caller may pass another.
   if (binding.kind === 'param') return union(node, [{ kind: 'unknown', node }, resolve(index, binding.fallback, depth + 1)]);
+  if (binding.kind === 'opaque') {
+    // An imported name: the type checker's literal type when linting with types, else the defining module.
+    const typed = typedValue(index, node);
+    if (typed) return typed;
+    const def = importedDefinition(index, node);
+    if (def?.kind === 'value') return resolve(def.module.index, def.node, depth + 1);
+  }
   return { kind: 'unknown', node };
+}
+
+/**
+ * Literal types from the type checker, when the front end has one (typed
+ * linting): what an imported name or member certainly is, with the literal
+ * that defines it when it is a plain initializer.
+ */
+export interface TypedValues {
+  valueOf(node: Node): Value | undefined;
+}
+
+function typedValue(index: FileIndex, node: Node): Value | undefined {
+  const typed = index.typed;
+  return typed ? typed.valueOf(node) : undefined;
 }
 
 /** The function a same-file name stands for: `function f() {}` or `const f = () => ...`. */

@@ -31,7 +31,10 @@ function urlText(index: FileIndex, nodeIn: Node | undefined, depth = 0): string 
       return isIdentifier(unwrap(node.callee), 'URL') && node.arguments.length ? urlWithBase(piece(node.arguments[0]), node.arguments[1] ? piece(node.arguments[1]) : undefined) : undefined;
     case 'Identifier': {
       const b = lookup(index, node, node.name);
-      return b?.kind === 'const' ? urlText(index, b.init, depth + 1) : undefined;
+      if (b?.kind === 'const') return urlText(index, b.init, depth + 1);
+      // A base URL imported from another module.
+      const v = b?.kind === 'opaque' ? resolve(index, node) : undefined;
+      return v?.kind === 'string' ? v.value : undefined;
     }
     case 'MemberExpression':
     case 'OptionalMemberExpression': {

@@ -5,6 +5,7 @@
  */
 import type { CallShape, Endpoint } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, rangeOf, stringValue, unwrap } from '../ast.js';
+import { moduleOfNode } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { type PropertyLookup, type Value, type View, type ViewPart, lookupProperty, resolve, stringCandidates } from '../values.js';
 
@@ -140,7 +141,8 @@ export function imageTools(index: FileIndex, params: Value): Value[] {
 export function nodeInCall(call: Node, chain: (Node | undefined)[]): Node {
   const regions = [call, ...(REGIONS.get(call) ?? [])].map(rangeOf);
   for (const n of chain) {
-    if (!n) continue;
+    // A node of another module (a value defined in a config module) is never where this call is reported.
+    if (!n || moduleOfNode(n)) continue;
     const [ns, ne] = rangeOf(n);
     if (regions.some(([s, e]) => ns >= s && ne <= e)) return n;
   }

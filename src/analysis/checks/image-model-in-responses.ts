@@ -4,6 +4,7 @@
  */
 import { IMAGE_MODEL_AT_TOP_LEVEL, IMAGE_TOOL_TYPE, TEXT_MODELS, getModel, isKnownImageModel, todayIso } from '../../catalog/index.js';
 import { isLegacy } from './legacy-model.js';
+import { moduleOfNode } from '../project.js';
 import { type Node, rangeOf } from '../ast.js';
 import { type CallSite, clientEndpoint, imageTools, nodeInCall } from '../calls.js';
 import { type TextEdit, replaceString } from '../edits.js';
@@ -24,6 +25,7 @@ export interface ImageModelInResponsesOptions {
 export type ImageModelInResponsesMessageId = 'imageModelInResponses' | 'imageModelInChat' | 'noImageTool' | 'moveToTool' | 'moveMigratedToTool' | 'useTextModel';
 
 function inside(outer: Node, inner: Node): boolean {
+  if (moduleOfNode(outer) !== moduleOfNode(inner)) return false;
   const [s, e] = rangeOf(outer);
   const [is, ie] = rangeOf(inner);
   return is >= s && ie <= e;
@@ -96,7 +98,7 @@ export function planMoveToTool(
   if (!isFullyKnown(hit.value) || !stringCandidates(hit.value).every((c) => isKnownImageModel(c.value))) return undefined;
   const prop = hit.prop;
   const value = prop.value as Node | undefined;
-  if (!value || prop.computed) return undefined;
+  if (!value || prop.computed || moduleOfNode(prop)) return undefined;
   const obj = site.params.node;
   // A legacy id written in the call moves as the target; one defined elsewhere is migrated where it is defined.
   const candidates = stringCandidates(hit.value);

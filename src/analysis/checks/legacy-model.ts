@@ -7,7 +7,9 @@ import {
   getModel,
   statusOn,
 } from '../../catalog/index.js';
+import type { Node } from '../ast.js';
 import { clientEndpoint, nodeInCall } from '../calls.js';
+import { describeOrigin } from '../project.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
@@ -29,6 +31,12 @@ export type LegacyMessageId = 'shutDown' | 'deprecated' | 'migrate';
 export function orList(ids: readonly string[]): string {
   const q = ids.map((i) => `\`${i}\``);
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+/** Where an id defined in another module is: the report is at the use, the fix is there. */
+export function originNote(fa: FileAnalysis, node: Node): string {
+  const origin = describeOrigin(fa.index, node);
+  return origin ? ` It is defined in \`${origin}\`; \`gpt-image migrate\` edits it there.` : '';
 }
 
 /** The configured target first, then OpenAI's own recommendation in one clause. */
@@ -74,7 +82,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
+          advice: originNote(fa, c.node) + replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
         todo: unservedGateway ? gatewayTodo(client, c.value, target!.id) : shapeTodo(req, client, c.value, target?.id),
