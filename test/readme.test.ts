@@ -4,7 +4,7 @@
  * prints the findings.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,14 +87,25 @@ describe.skipIf(!existsSync(BIN))('README commands', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const dir = exampleCopy();
+      // A committed bundle and an installed package with the same legacy call: a whole-repo command must leave them alone.
+      const bundle = "openai.images.generate({ model: 'dall-e-3', prompt: 'x' });\n";
+      for (const rel of ['build/bundle.min.js', 'dist/index.js', 'node_modules/legacy/index.js']) {
+        mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        writeFileSync(path.join(dir, rel), bundle);
+      }
       const args = line
         .replace(/^npx jscodeshift /, '')
         .replaceAll('node_modules/eslint-plugin-gpt-image/', `${ROOT}/`)
-        .split(' ');
+        .split(' ')
+        // The shell's quotes around glob patterns.
+        .map((a) => a.replace(/'([^']*)'/g, '$1'));
       const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), ...args], { cwd: dir, encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/^0 errors$/m);
       expect(readFileSync(path.join(dir, 'src/avatar.ts'), 'utf8')).toContain("model: 'gpt-image-2'");
+      if (args.at(-1) === '.') {
+        for (const rel of ['build/bundle.min.js', 'dist/index.js', 'node_modules/legacy/index.js']) expect(readFileSync(path.join(dir, rel), 'utf8'), rel).toBe(bundle);
+      }
     }
   });
 

@@ -4,10 +4,27 @@
  * does the job, so formatting, quotes and comments elsewhere stay as they are.
  */
 import { type Node, type Range, rangeOf } from './ast.js';
+import { moduleOfNode } from './project.js';
 
 export interface TextEdit {
   range: Range;
   text: string;
+  /**
+   * Set when the edit belongs to another module than the file analysed (a
+   * value defined in a config module): `range` indexes that module's text.
+   * ESLint cannot apply it; `migrate` edits that module once.
+   */
+  file?: string;
+}
+
+/** The text a node's offsets index (its own module's for a node of another module), and that module's path. */
+function located(text: string, node: Node): { text: string; file?: string } {
+  const module = moduleOfNode(node);
+  return module ? { text: module.text, file: module.file } : { text };
+}
+
+function tag(edit: TextEdit, file: string | undefined): TextEdit {
+  return file ? { ...edit, file } : edit;
 }
 
 function quoteOf(raw: string): string {
@@ -21,7 +38,13 @@ export function quoteString(value: string, quote: string): string {
 }
 
 /** Replaces a string literal (or expression-free template) keeping its quote style. */
-export function replaceString(text: string, literal: Node, value: string): TextEdit {
+export function replaceString(textIn: string, literal: Node, value: string): TextEdit {
+  const loc = located(textIn, literal);
+  const edit = replaceStringIn(loc.text, literal, value);
+  return edit && tag(edit, loc.file);
+}
+
+function replaceStringIn(text: string, literal: Node, value: string): TextEdit {
   const range = rangeOf(literal);
   return { range, text: quoteString(value, quoteOf(text.slice(range[0], range[1]))) };
 }
@@ -66,7 +89,13 @@ function spanOf(text: string, prop: Node): PropertySpan {
 }
 
 /** Removes an object property with its comma; a property alone on its line takes the line with it. */
-export function removeProperty(text: string, prop: Node): TextEdit {
+export function removeProperty(textIn: string, prop: Node): TextEdit {
+  const loc = located(textIn, prop);
+  const edit = removePropertyIn(loc.text, prop);
+  return edit && tag(edit, loc.file);
+}
+
+function removePropertyIn(text: string, prop: Node): TextEdit {
   const span = spanOf(text, prop);
   if (span.ownLine) {
     const ls = lineStart(text, span.start);
@@ -91,7 +120,13 @@ function safeComment(s: string): string {
 }
 
 /** Replaces an object property with a comment (a `//` line when it stands alone, else a block comment). */
-export function replacePropertyWithComment(text: string, prop: Node, comment: string): TextEdit {
+export function replacePropertyWithComment(textIn: string, prop: Node, comment: string): TextEdit {
+  const loc = located(textIn, prop);
+  const edit = replacePropertyWithCommentIn(loc.text, prop, comment);
+  return edit && tag(edit, loc.file);
+}
+
+function replacePropertyWithCommentIn(text: string, prop: Node, comment: string): TextEdit {
   const span = spanOf(text, prop);
   const body = safeComment(comment);
   if (span.ownLine) return { range: [span.start, span.end], text: `// ${body}` };
@@ -103,7 +138,13 @@ export function replacePropertyWithComment(text: string, prop: Node, comment: st
 }
 
 /** Puts a comment before an object property: a `//` line above it when it stands alone, else a block comment. */
-export function commentBeforeProperty(text: string, prop: Node, comment: string): TextEdit {
+export function commentBeforeProperty(textIn: string, prop: Node, comment: string): TextEdit {
+  const loc = located(textIn, prop);
+  const edit = commentBeforePropertyIn(loc.text, prop, comment);
+  return edit && tag(edit, loc.file);
+}
+
+function commentBeforePropertyIn(text: string, prop: Node, comment: string): TextEdit {
   const span = spanOf(text, prop);
   const body = safeComment(comment);
   if (span.ownLine) {
@@ -114,7 +155,13 @@ export function commentBeforeProperty(text: string, prop: Node, comment: string)
 }
 
 /** Renames an object property's key, keeping its value. */
-export function renameKey(text: string, prop: Node, newKey: string): TextEdit | undefined {
+export function renameKey(textIn: string, prop: Node, newKey: string): TextEdit | undefined {
+  const loc = located(textIn, prop);
+  const edit = renameKeyIn(loc.text, prop, newKey);
+  return edit && tag(edit, loc.file);
+}
+
+function renameKeyIn(text: string, prop: Node, newKey: string): TextEdit | undefined {
   const key = prop.key as Node | undefined;
   if (!key || prop.computed || prop.shorthand) return undefined;
   const range = rangeOf(key);

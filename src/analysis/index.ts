@@ -18,7 +18,8 @@ export type { ClientKind, ResultShape } from './calls.js';
 export type { TextEdit } from './edits.js';
 export { applyEdits, normalizeEdits } from './edits.js';
 export type { Finding, Suggestion, MessageData } from './findings.js';
-export type { Value } from './values.js';
+export type { TypedValues, Value } from './values.js';
+import type { TypedValues } from './values.js';
 export { resolve, stringCandidates, lookupProperty, objectEntries, isFullyKnown } from './values.js';
 export type { FileIndex } from './scope.js';
 export { parseBabel, parserNameFor } from './parse-babel.js';
@@ -52,7 +53,11 @@ const EMPTY_INDEX = (root: Node, text: string): FileIndex => ({
   scopes: new Map(),
 });
 
-export function analyzeFile(root: Node, text: string): FileAnalysis {
+/**
+ * `file` (an absolute path) lets values be followed into the modules the file
+ * imports; `typed` gives the type checker's literal types when linting with types.
+ */
+export function analyzeFile(root: Node, text: string, file?: string, typed?: TypedValues): FileAnalysis {
   const hit = cache.get(root);
   if (hit && hit.index.text === text) return hit;
   let result: FileAnalysis;
@@ -60,6 +65,8 @@ export function analyzeFile(root: Node, text: string): FileAnalysis {
     result = { index: EMPTY_INDEX(root, text), sites: [], requests: [] };
   } else {
     const index = buildIndex(root, text);
+    index.file = file;
+    index.typed = typed;
     result = { index, ...findCalls(index) };
   }
   cache.set(root, result);

@@ -10,6 +10,8 @@ export type Binding =
   /** `const { a } = init` or `const { b: a = dflt } = init`: `path` keys from init to the value. */
   | { kind: 'destructured'; id: Node; init: Node; path: string[]; fallback?: Node }
   | { kind: 'enum'; node: Node }
+  /** A parameter (or a name destructured from one) with a default: the caller's value, or `fallback`. */
+  | { kind: 'param'; id: Node; fallback: Node }
   /** Anything else (let, var, params, imports, functions, classes): not a static value. */
   | { kind: 'opaque'; id: Node };
 
@@ -23,6 +25,10 @@ export interface FileIndex {
   news: Node[];
   /** Every member expression that reads a property named like something the analysis follows. */
   scopes: Map<Node, Map<string, Binding>>;
+  /** The file's absolute path, when the front end knows it: values are then followed into the modules it imports. */
+  file?: string;
+  /** The type checker's literal types (typed linting). */
+  typed?: import('./values.js').TypedValues;
 }
 
 const BLOCK_SCOPES = new Set([
@@ -71,7 +77,8 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
         return;
       case 'AssignmentPattern':
         if (pattern.left.type === 'Identifier') declare(scope, pattern.left.name, make(pattern.left, path, pattern.right));
-        else declarePattern(scope, pattern.left, (id) => ({ kind: 'opaque', id }), path);
+        // Names inside a defaulted pattern keep their own defaults only.
+        else declarePattern(scope, pattern.left, (id, p, fallback) => (fallback ? make(id, p, fallback) : { kind: 'opaque', id }), path);
         return;
       case 'ObjectPattern':
         for (const p of pattern.properties as Node[]) {
@@ -137,7 +144,7 @@ export function buildIndex(rootIn: Node, text: string): FileIndex {
         if (isCall(node)) calls.push(node);
     }
     if (isFunctionLike(node)) {
-      for (const p of (node.params ?? []) as Node[]) declarePattern(node, p, (id) => ({ kind: 'opaque', id }));
+      for (const p of (node.params ?? []) as Node[]) declarePattern(node, p, (id, _path, fallback) => (fallback ? { kind: 'param', id, fallback } : { kind: 'opaque', id }));
       if (node.type === 'FunctionExpression' && node.id?.type === 'Identifier') declare(node, node.id.name, { kind: 'opaque', id: node.id });
     }
     forEachChild(node, push);

@@ -52,3 +52,47 @@ export const CUSTOM_ENDPOINT: Sourced & { baseUrlOption: string; openaiHost: str
   src: ['N', 'facts'],
   note: 'openai-node: `new OpenAI({ baseURL })`; `AzureOpenAI` maps `model` to a deployment (facts sheet §8, §9).',
 };
+
+/**
+/**
+ * Gateways whose documentation names the ids they serve. On a client pointed
+ * at one of their hosts, their own ids (`ids`) are not reported as unknown
+ * (no `allow` needed), and a legacy id is migrated only when the gateway
+ * serves the target under OpenAI's own name (`serves`); any other gateway
+ * (or a `baseURL` the file does not spell) is left to a person with a TODO.
+ */
+export interface KnownGateway extends Sourced {
+  name: string;
+  /** Matched against the host of the client's base URL. */
+  host: RegExp;
+  /** The gateway's own ids its documentation names. */
+  ids: readonly string[];
+  /** OpenAI ids it documents serving under their own names. */
+  serves: readonly string[];
+}
+
+export const KNOWN_GATEWAYS: readonly KnownGateway[] = [
+  {
+    name: 'APIYI',
+    host: /(?:^|\.)apiyi\.com$/i,
+    ids: ['gpt-image-2-all', 'gpt-image-2-vip', 'gpt-image-2.5-all', 'gpt-image-2.6-all'],
+    serves: ['gpt-image-2', 'gpt-image-2.5-flare', 'gpt-image-2.5-sunburst', 'gpt-image-2.6-flare', 'gpt-image-2.6-sunburst'],
+    src: ['gw-apiyi', 'facts'],
+    note: 'Facts sheet §9 and §13: base_url https://api.apiyi.com/v1; gpt-image-2 is its official channel and gpt-image-2-all its reverse channel; it also relays the official gpt-image-2.5 and 2.6 ids.',
+  },
+  {
+    name: 'HiAPI',
+    host: /(?:^|\.)hiapi\.ai$/i,
+    ids: ['gpt-image-2/text-to-image@beta', 'gpt-image-2.5-flare@pro'],
+    serves: ['gpt-image-2'],
+    src: ['gw-hiapi', 'hiapi-tasks', 'facts'],
+    note: 'Facts sheet §9 (model pages) and §13: it hosts GPT Image 2 as `gpt-image-2` (not gpt-image-1 or 1.5); OpenAI-style clients work with baseURL https://api.hiapi.ai. Its task API takes the plain id only; that rule is checked separately.',
+  },
+];
+
+/** The known gateway a base URL (or host) points at. */
+export function knownGatewayOf(baseUrl: string | undefined): KnownGateway | undefined {
+  if (!baseUrl) return undefined;
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(baseUrl)?.[1] ?? baseUrl.split(/[/:]/)[0];
+  return KNOWN_GATEWAYS.find((g) => g.host.test(host));
+}

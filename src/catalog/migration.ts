@@ -51,7 +51,7 @@ export const DEFAULT_MODEL_WHEN_OMITTED: Readonly<Record<'generations' | 'edits'
 
 /** The images.createVariation endpoint no longer accepts requests. */
 export const VARIATIONS_RETIRED: Fact<string> = {
-  value: 'Use `images.edit` with a GPT image model instead.',
+  value: 'Image variations are no longer served: use `images.edit` with a GPT image model instead.',
   src: ['SDK-7.57', 'N'],
 };
 

@@ -78,12 +78,13 @@ export const OPENAI_API_HOST: Fact<string> = { value: 'api.openai.com', src: ['N
  * maps it to `/deployments/{model}`). A deployment name is the team's own
  * word, so only a recognised model id is ever reported.
  */
-export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string; advice: string } = {
+export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string; vercelModule: string; advice: string } = {
   advice: 'On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.',
   deploymentPath: /\/openai\/deployments\/[^/]+\//,
   host: /\.openai\.azure\.com/i,
   clientClass: /Azure/,
   vercelFactory: 'createAzure',
+  vercelModule: '@ai-sdk/azure',
   src: ['N', 'facts'],
   note: 'Facts sheet §8: POST https://{resource}.openai.azure.com/openai/deployments/{deployment-id}/images/generations?api-version=...',
 };
@@ -116,7 +117,7 @@ export interface CallShape extends Sourced {
    * sends them anyway (removing one from the code changes nothing).
    */
   editable: boolean;
-  /** How to get off this shape, for messages and TODOs. */
+  /** How to get off this shape, for messages and TODOs; `{target}` stands for the migration target. */
   wayOut?: string;
 }
 
@@ -187,27 +188,25 @@ export const SHAPES: Readonly<Record<ShapeId, CallShape>> = {
     },
     editable: false,
     wayOut:
-      'LangChain\'s `DallEAPIWrapper` cannot call GPT image models (it always sends `response_format`, `style` and `quality`); call `images.generate` of the openai SDK from a custom tool, or give a chat model the Responses image_generation tool (`tools.imageGeneration` of @langchain/openai).',
+      'LangChain\'s `DallEAPIWrapper` cannot call GPT image models (it always sends `response_format`, `style` and `quality`); call `images.generate` of the openai SDK with `model: \'{target}\'` from a custom tool.',
     src: ['langchain-dalle', 'facts'],
   },
   'langchain-tool': {
     id: 'langchain-tool',
     label: 'LangChain `tools.imageGeneration`',
     keys: camel,
-    defaultModel: {
-      value: 'gpt-image-1',
-      src: ['langchain-imagegen'],
-      note: 'The tool sends `model: options?.model ?? "gpt-image-1"`.',
-    },
+    // No `defaultModel`: the tool sends `model: options?.model`, so without one the field is left out
+    // and the API's own default applies (facts sheet §13 corrects the older claim of a gpt-image-1 default).
     typedModels: { value: ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5'], src: ['langchain-imagegen', 'facts'] },
     editable: true,
-    src: ['langchain-imagegen', 'langchain-tool'],
+    src: ['langchain-imagegen', 'langchain-tool', 'facts'],
   },
   'openai-v3': {
     id: 'openai-v3',
     label: 'openai v3 `OpenAIApi`',
     editable: true,
-    wayOut: 'The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI()` from openai v4 or later and call `images.generate`, `images.edit` or `images.createVariation`.',
+    wayOut:
+      'The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI({ apiKey })` from openai v4 or later and call `images.generate` or `images.edit` with `model: \'{target}\'` (image variations are no longer served: use `images.edit` with a GPT image model).',
     src: ['openai-v3', 'N'],
   },
   'hiapi-tasks': {
@@ -226,6 +225,8 @@ export const VERCEL: Sourced & {
   /** Provider instances exported by those modules, and the factories that make them. */
   instances: readonly string[];
   factories: readonly string[];
+  /** `createOpenAICompatible({ baseURL })`: an AI SDK provider for any OpenAI-style API; OpenAI's only when its `baseURL` is. */
+  compatibleFactories: readonly string[];
   /** `provider.image(id)` and `provider.imageModel(id)` make an image model. */
   imageMethods: readonly string[];
   /** Functions that send an image request with such a model. */
@@ -244,6 +245,7 @@ export const VERCEL: Sourced & {
   modules: /^@ai-sdk\/(?:openai|azure)$/,
   instances: ['openai', 'azure'],
   factories: ['createOpenAI', 'createAzure'],
+  compatibleFactories: ['createOpenAICompatible'],
   imageMethods: ['image', 'imageModel'],
   generateFunctions: ['generateImage', 'experimental_generateImage'],
   toolNamespace: 'tools',
@@ -291,6 +293,58 @@ export const OPENAI_V3: Sourced & {
   },
   responseBody: 'data',
   src: ['openai-v3'],
+};
+
+/**
+ * Moving a file from openai v3 (`OpenAIApi`) to openai v4+. The calls, the
+ * client and its `Configuration` are rewritten only where the v4 spelling
+ * certainly does the same; anything else leaves the file to a person.
+ */
+export const OPENAI_V4_MIGRATION: Sourced & {
+  /** The range the nearest package.json gets for `openai`. */
+  range: string;
+  /** The v4 client class (default export of `openai`; also what `require('openai')` returns). */
+  clientClass: string;
+  /** `Configuration` options that carry over: v3 name -> v4 name. */
+  configKeys: Readonly<Record<string, string>>;
+  /** The positional parameters of `createImageEdit`, by the first v3 version that has that order. */
+  editArgs: readonly { from: string; params: readonly string[] }[];
+  /** v3 errors are axios errors: the v4 spelling of what code reads on them. */
+  errors: { response: string; status: string; body: string; bodyError: string; v4Status: string; v4Error: string };
+} = {
+  range: '^4.104.0',
+  clientClass: 'OpenAI',
+  configKeys: { apiKey: 'apiKey', organization: 'organization', basePath: 'baseURL' },
+  editArgs: [
+    { from: '3.0.0', params: ['image', 'mask', 'prompt', 'n', 'size', 'response_format', 'user'] },
+    { from: '3.2.0', params: ['image', 'prompt', 'mask', 'n', 'size', 'response_format', 'user'] },
+  ],
+  errors: { response: 'response', status: 'status', body: 'data', bodyError: 'error', v4Status: 'status', v4Error: 'error' },
+  src: ['npm-openai-v3', 'npm-openai-v4'],
+  note:
+    'The calls written here (one request object, `error.status`, the body as the result) are the same in openai 4.x to 7.x; 4.x is chosen because 7.x needs Node 22 and a v3 project may run an older Node.',
+};
+
+/** The AI SDK provider package whose version decides how image ids are sent. */
+export const VERCEL_PROVIDER_PACKAGE = '@ai-sdk/openai';
+
+/**
+ * The first `@ai-sdk/openai` release of each major line that treats an id as
+ * a GPT image model: sends no `response_format` (which GPT image models reject
+ * with `unknown_parameter`) and allows 10 images per call. `exact`: ids known
+ * by name; `prefix`: any id starting `gpt-image-` or `chatgpt-image-` (what
+ * gpt-image-2.5 and 2.6 need). A line not listed never does (1.x, the
+ * 2.1 and 3.0 prereleases).
+ */
+export const VERCEL_GPT_IMAGE_SUPPORT: Sourced & {
+  exact: Readonly<Record<string, Readonly<Record<number, string>>>>;
+  prefix: { prefixes: readonly string[]; first: Readonly<Record<number, string>> };
+} = {
+  exact: { 'gpt-image-2': { 2: '2.0.104', 3: '3.0.54', 4: '4.0.0-beta.44' } },
+  prefix: { prefixes: ['gpt-image-', 'chatgpt-image-'], first: { 2: '2.0.115', 3: '3.0.88', 4: '4.0.19' } },
+  src: ['npm-ai-sdk-openai', 'facts'],
+  note:
+    '2.0.103, 3.0.53 send response_format with gpt-image-2; 2.0.114, 3.0.87 and 4.0.18 send it for (2.0.x, 3.0.x) or cap at 1 image per call (4.0.x) gpt-image-2.5/2.6 ids. 4.0.0-beta.44 is the first 4.x published. The facts sheet (§13) gave 2.0.105 / 3.0.54 / 4.0.0-beta.40 and 4.0.19 / 2.0.115 from git tags.',
 };
 
 // ---- gateway task APIs ---------------------------------------------------------

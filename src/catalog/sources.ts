@@ -204,13 +204,31 @@ export const sources = {
     primary: false,
   },
   'langchain-imagegen': {
-    title: 'langchainjs tools/imageGeneration.ts: `model: options?.model ?? "gpt-image-1"`, camelCase options, model typed to gpt-image-1 | gpt-image-1-mini | gpt-image-1.5',
+    title: 'langchainjs tools/imageGeneration.ts: `model: options?.model` (left out when not given; facts sheet §13), camelCase options, model typed to gpt-image-1 | gpt-image-1-mini | gpt-image-1.5',
     ref: 'https://github.com/langchain-ai/langchainjs/blob/0dff50451f1da9126169fae63c10045e840dd786/libs/providers/langchain-openai/src/tools/imageGeneration.ts',
     primary: false,
   },
   'openai-v3': {
     title: 'openai-node v3.3.0 api.ts: OpenAIApi.createImage(request), createImageEdit(image, prompt, mask, n, size, responseFormat, user), createImageVariation(image, n, size, responseFormat, user); results are axios responses (`response.data` is the ImagesResponse)',
     ref: 'https://github.com/openai/openai-node/blob/v3.3.0/api.ts',
+    primary: true,
+  },
+  'npm-openai-v3': {
+    title:
+      'openai npm packages 3.0.0-3.3.0, dist/api.d.ts and dist/configuration.d.ts: createImageEdit(image, mask, prompt, ...) up to 3.1.x, createImageEdit(image, prompt, mask?, ...) from 3.2.0; Configuration options apiKey, organization, username, password, accessToken, basePath, baseOptions, formDataCtor',
+    ref: 'npm:openai@3.2.0',
+    primary: true,
+  },
+  'npm-openai-v4': {
+    title:
+      'openai npm package 4.104.0 (the last 4.x; 5.x and 6.x declare no engines, 7.57.0 requires Node >= 22): new OpenAI({ apiKey, organization, baseURL }), images.generate/edit(body), APIError.status and .error (the body\'s `error` object), `require("openai")` is the client class',
+    ref: 'npm:openai@4.104.0',
+    primary: true,
+  },
+  'npm-ai-sdk-openai': {
+    title:
+      'Published @ai-sdk/openai packages, each installed from the npm registry and run: createOpenAI({ fetch }).image(id).doGenerate() against a stub fetch, recording whether the body carries response_format and the model\'s maxImagesPerCall (checked 2026-11-23, every 2.0.x, 3.0.x and 4.0.x release by bisection, plus 1.3.24, 2.1.0-beta.16, 3.0.0-beta.112 and the 4.0.0 prereleases)',
+    ref: 'npm:@ai-sdk/openai',
     primary: true,
   },
   'hiapi-tasks': {

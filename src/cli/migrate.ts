@@ -36,9 +36,11 @@ Migrates code on legacy OpenAI image models, in place: legacy model ids move
 to the target and every parameter the target does not accept is fixed (the
 same edits as the no-legacy-model suggestion), reads of \`.url\` on the result
 are followed to their uses (a data URL where one works, the decoded
-\`b64_json\` bytes where the URL was downloaded), an image model at the top level of a
-Responses call moves into its image_generation tool, and Images API calls
-without a model get the target. What cannot be fixed is left as a
+\`b64_json\` bytes where the URL was downloaded), an image model at the top
+level of a Responses call moves into its image_generation tool, Images API
+calls without a model get the target, and a file on the openai v3 SDK moves to
+openai v4 as a whole (with the \`openai\` range in package.json). What cannot
+be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.
 
 Paths default to the current directory. Directories are searched for
@@ -93,6 +95,10 @@ function summaryText(report: MigrateReport): string {
   if (skipped.length) {
     lines.push('Not applied (run again to apply):');
     for (const k of skipped) lines.push(`  ${k.file}:${k.line}  ${k.transform}: ${k.label} (${k.reason})`);
+  }
+  if (report.packages.length) {
+    lines.push(report.dry ? 'Would change in package.json (then run your package manager\'s install):' : 'Changed in package.json (run your package manager\'s install now):');
+    for (const p of report.packages) lines.push(`  ${p.file}  "${p.dependency}": ${p.from} -> ${p.to}${p.error ? `  FAILED: ${p.error}` : ''}`);
   }
   if (report.todos.length) {
     lines.push(`TODOs left (${report.todos.length}):`);
@@ -203,5 +209,5 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
   }
-  return report.summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  return report.summary.failed > 0 || report.packages.some((p) => p.status === 'failed') ? EXIT.failed : EXIT.ok;
 }

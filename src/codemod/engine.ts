@@ -15,7 +15,8 @@ import type { Node } from '../analysis/index.js';
 import { TODO_MARKER } from '../catalog/index.js';
 import { ParseError, parseSource } from './parse.js';
 import { LineIndex, dropRepeatedTodos, eolAt, todoText } from './text.js';
-import { type CodemodOptions, type Planned, TRANSFORMS, type TransformDef, type TransformName, TRANSFORM_NAMES } from './transforms.js';
+import { type PackageEdit, dependencyInfo } from './packages.js';
+import { type CodemodOptions, type PlanContext, type Planned, TRANSFORMS, type TransformDef, type TransformName, TRANSFORM_NAMES } from './transforms.js';
 
 export { type CodemodOptions, type TransformName, TRANSFORM_NAMES, TRANSFORMS } from './transforms.js';
 
@@ -57,6 +58,8 @@ export type FileOutcome =
       edits: AppliedEdit[];
       todos: Todo[];
       skipped: SkippedPlan[];
+      /** Dependency ranges the edits need in package.json files (not applied here). */
+      packageEdits?: PackageEdit[];
     }
   | {
       ok: false;
@@ -151,6 +154,8 @@ export function transformSource(
   options: CodemodOptions,
   /** The transforms by name (tests substitute their own). */
   registry: Readonly<Record<TransformName, TransformDef>> = TRANSFORMS,
+  /** Which files the run edits, when the caller knows. */
+  inRun?: (file: string) => boolean,
 ): FileOutcome {
   if (!mayContainImageCall(text) && !text.includes(TODO_MARKER)) {
     return { ok: true, output: text, changed: false, parsed: false, edits: [], todos: [], skipped: [] };
@@ -172,12 +177,14 @@ export function transformSource(
   const edits: AppliedEdit[] = [];
   let skipped: SkippedPlan[] = [];
 
+  const ctx: PlanContext = { dependency: (name) => dependencyInfo(file, name), inRun };
+  const packageEdits: PackageEdit[] = [];
   const wanted = new Set(options.transforms);
   for (const name of TRANSFORM_NAMES) {
     if (!wanted.has(name)) continue;
     for (const step of registry[name].steps) for (let round = 0; round < MAX_ROUNDS; round++) {
       const fa = analyzeFile(root, current);
-      const plans = step(fa, options);
+      const plans = step(fa, options, ctx);
       const { accepted, deferred } = accept(current, plans);
       skipped = skipped.filter((s) => s.transform !== name);
       for (const p of deferred) {
@@ -193,6 +200,9 @@ export function transformSource(
       const all = accepted.flatMap((a) => a.edits);
       const next = applyEdits(current, all).text;
       for (const a of accepted) {
+        for (const p of a.plan.packageEdits ?? []) {
+          if (!packageEdits.some((q) => q.packageJson === p.packageJson && q.dependency === p.dependency)) packageEdits.push(p);
+        }
         for (const e of a.edits) {
           const pos = toOriginal(e.range[0]);
           edits.push({
@@ -224,5 +234,5 @@ export function transformSource(
 
   const known = new Set(originalTodos.map((t) => t.text));
   const todos = todosIn(root, current).map((t) => ({ ...t, added: !known.has(t.text) }));
-  return { ok: true, output: current, changed: current !== original, parsed: true, edits, todos, skipped };
+  return { ok: true, output: current, changed: current !== original, parsed: true, edits, todos, skipped, packageEdits };
 }

@@ -8,7 +8,9 @@
  * edited in place rather than reprinted by recast.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
+import { writeFileSync } from 'node:fs';
 import { transformSource } from './engine.js';
+import { packageChanges } from './packages.js';
 import { isSourceFile } from './parse.js';
 import { type CodemodOptions, type TransformName, type UrlMode, URL_MODES, checkTarget, defaultOptions } from './transforms.js';
 
@@ -38,6 +40,11 @@ export function jscodeshiftTransform(names: readonly TransformName[]): Jscodeshi
       throw new Error(result.kind === 'parse' ? `does not parse: ${result.message}${where}` : result.message);
     }
     for (const t of result.todos) if (t.added) api.report(`${file.path}:${t.line} ${t.text}`);
+    // The one edit outside the file: a dependency range the edits need (not on --dry).
+    for (const c of packageChanges(result.packageEdits ?? [])) {
+      if (!options.dry) writeFileSync(c.packageJson, c.after);
+      api.report(`${c.packageJson}: "${c.dependency}" ${c.from} -> ${c.range}${options.dry ? ' (not written: --dry)' : ''}; run your package manager's install`);
+    }
     if (!result.parsed) return undefined;
     return result.output;
   };

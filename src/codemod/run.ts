@@ -8,6 +8,8 @@ import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync
 import path from 'node:path';
 import { type AppliedEdit, type SkippedPlan, transformSource } from './engine.js';
 import { unifiedDiff } from './diff.js';
+import { type PackageEdit, clearPackageCache, packageChanges } from './packages.js';
+import { clearV3PackageCache } from './v3-package.js';
 import type { CodemodOptions, TransformName } from './transforms.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -38,6 +40,8 @@ export interface MigrateReport {
   summary: { scanned: number; changed: number; unchanged: number; failed: number; todos: number };
   files: FileReport[];
   todos: TodoLeft[];
+  /** Dependency ranges changed in package.json files (the lockfile needs an install afterwards). */
+  packages: { file: string; dependency: string; from: string; to: string; status: 'changed' | 'failed'; error?: string }[];
 }
 
 export interface MigrateRun {
@@ -86,6 +90,11 @@ function decode(buf: Buffer): string | undefined {
 export function migrateFiles(files: readonly string[], run: MigrateRun): MigrateReport {
   const { options, cwd } = run;
   const reports: FileReport[] = [];
+  const packageEdits: PackageEdit[] = [];
+  const runSet = new Set(files.map((f) => path.resolve(f)));
+  const inRun = (f: string) => runSet.has(path.resolve(f));
+  clearPackageCache();
+  clearV3PackageCache();
   files.forEach((abs, i) => {
     run.onProgress?.(i, files.length);
     const file = reportPath(cwd, abs);
@@ -106,7 +115,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     }
     let result;
     try {
-      result = transformSource(abs, text, options);
+      result = transformSource(abs, text, options, undefined, inRun);
     } catch (e) {
       // A bug in a transform must not stop the run or touch the file.
       report.status = 'failed';
@@ -121,21 +130,40 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     report.todos = result.todos;
     report.skipped = result.skipped;
     if (!result.changed) return;
+    const needs = result.packageEdits ?? [];
     report.edits = result.edits;
     if (run.dry) {
       run.onDiff?.(unifiedDiff(text, result.output, file.startsWith('/') ? file : `a/${file}`, file.startsWith('/') ? file : `b/${file}`));
       report.status = 'changed';
+      packageEdits.push(...needs);
       return;
     }
     try {
       writeInPlace(abs, result.output);
       report.status = 'changed';
+      packageEdits.push(...needs);
     } catch (e) {
       report.status = 'failed';
       report.error = { kind: 'io', message: `could not be written: ${(e as Error).message}` };
     }
   });
   run.onProgress?.(files.length, files.length);
+  const packages: MigrateReport['packages'] = [];
+  for (const c of packageChanges(packageEdits)) {
+    const file = reportPath(cwd, c.packageJson);
+    const entry = { file, dependency: c.dependency, from: c.from, to: c.range, status: 'changed' as 'changed' | 'failed', error: undefined as string | undefined };
+    if (run.dry) {
+      run.onDiff?.(unifiedDiff(c.before, c.after, file.startsWith('/') ? file : `a/${file}`, file.startsWith('/') ? file : `b/${file}`));
+    } else {
+      try {
+        writeInPlace(c.packageJson, c.after);
+      } catch (e) {
+        entry.status = 'failed';
+        entry.error = `could not be written: ${(e as Error).message}`;
+      }
+    }
+    packages.push(entry.error ? entry : { file, dependency: c.dependency, from: c.from, to: c.range, status: entry.status });
+  }
   const todos: TodoLeft[] = reports.flatMap((r) => r.todos.map((t) => ({ file: r.file, line: t.line, text: t.text, added: t.added })));
   const count = (s: FileStatus) => reports.filter((r) => r.status === s).length;
   return {
@@ -147,5 +175,6 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     summary: { scanned: reports.length, changed: count('changed'), unchanged: count('unchanged'), failed: count('failed'), todos: todos.length },
     files: reports,
     todos,
+    packages,
   };
 }

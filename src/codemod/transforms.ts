@@ -10,7 +10,11 @@ import {
   DEFAULT_TARGET,
   DEFAULT_TEXT_MODEL,
   IMAGE_TOOL_TYPE,
+  OPENAI_V3,
+  OPENAI_V4_MIGRATION,
   TODO_MARKER,
+  VERCEL_GPT_IMAGE_SUPPORT,
+  VERCEL_PROVIDER_PACKAGE,
   VARIATIONS_RETIRED,
   getModel,
   statusOn,
@@ -26,6 +30,9 @@ import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '..
 import { unknownModelFindings } from '../analysis/checks/unknown-model.js';
 import { unsupportedParamFindings } from '../analysis/checks/unsupported-param.js';
 import { addProperty, appendElement, literalLike } from '../analysis/checks/object-edits.js';
+import { type V3Context, planV3File, v3Todo } from '../analysis/v3-to-v4.js';
+import { v3PackageBlocker } from './v3-package.js';
+import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, dependencyInfo, parseVersion, rangeFloor } from './packages.js';
 
 /** `auto`: follow each value to its uses (see `planUrlRead`); `data-url` or `todo`: one rewrite everywhere. */
 export type UrlMode = 'auto' | 'data-url' | 'todo';
@@ -60,9 +67,32 @@ export function defaultOptions(overrides: Partial<CodemodOptions> = {}): Codemod
 export interface Planned {
   label: string;
   edits: TextEdit[];
+  /** Dependency ranges the change needs in package.json (applied with the file's edits). */
+  packageEdits?: PackageEdit[];
 }
 
-export type PlanFn = (fa: FileAnalysis, options: CodemodOptions) => Planned[];
+/** What a plan may know about the file besides its text. */
+export interface PlanContext {
+  /** The nearest package.json that declares `name`, and its lockfile's versions. */
+  dependency(name: string): DependencyInfo | undefined;
+  /** Which files this run edits, when the caller knows (`gpt-image migrate`); plain jscodeshift does not. */
+  inRun?: (file: string) => boolean;
+}
+
+/** The version facts a file's openai v3 -> v4 plan needs, from its package.json and lockfile. */
+export function v3Context(dep: DependencyInfo | undefined): V3Context & { isV3: boolean } {
+  const floor = dep?.range !== undefined ? rangeFloor(dep.range) : undefined;
+  const lockedV3 = dep ? dep.locked.map(parseVersion).every((v) => v?.[0] === 3) : false;
+  const isV3 = !!floor && floor.min[0] === 3 && floor.maxMajor === 3 && lockedV3;
+  const packageProblem = !dep
+    ? 'no package.json above it declares `openai`'
+    : !isV3
+      ? `its package.json asks for openai \`${dep.range}\`${dep.locked.length ? ` (locked: ${dep.locked.join(', ')})` : ''}, not a 3.x range this migration can move`
+      : undefined;
+  return { isV3, packageProblem, editParams: dep && isV3 ? v3EditParams(dep) : undefined };
+}
+
+export type PlanFn = (fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext) => Planned[];
 
 export interface TransformDef {
   description: string;
@@ -71,11 +101,12 @@ export interface TransformDef {
 }
 
 /**
- * The order matters: an image model at the top of a Responses call first
+ * The order matters: a file on the openai v3 SDK first moves to openai v4
+ * (after which its calls are ordinary SDK calls), an image model at the top of a Responses call first
  * moves into its tool, a request without a model then gets the target, and
  * only then are legacy ids (including moved ones) migrated.
  */
-export const TRANSFORM_NAMES = ['responses-image-tool', 'require-model', 'migrate-image-model'] as const;
+export const TRANSFORM_NAMES = ['openai-v4', 'responses-image-tool', 'require-model', 'migrate-image-model'] as const;
 export type TransformName = (typeof TRANSFORM_NAMES)[number];
 
 export function isTransformName(s: string): s is TransformName {
@@ -102,7 +133,39 @@ function cannotMigrateTodo(id: string, req: ImageRequest | undefined, target: st
   return `${TODO_MARKER}: \`${id}\` in ${where} cannot be migrated automatically. ${why}`;
 }
 
-function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+/** The first `@ai-sdk/openai` of a major line that treats `target` as a GPT image model, if that line has one. */
+function vercelFirst(target: string, major: number): Version | undefined {
+  const sup = VERCEL_GPT_IMAGE_SUPPORT;
+  const candidates = [sup.exact[target]?.[major], sup.prefix.prefixes.some((p) => target.startsWith(p)) ? sup.prefix.first[major] : undefined]
+    .filter((v): v is string => !!v)
+    .map((v) => parseVersion(v)!)
+    .sort(compareVersions);
+  return candidates[0];
+}
+
+/**
+ * Why an AI SDK `openai.image(id)` cannot take `target` with the project's
+ * `@ai-sdk/openai` (a TODO naming the version to upgrade to), or undefined
+ * when every version it may run with treats `target` as a GPT image model.
+ */
+function vercelVersionTodo(id: string, target: string, ctx: PlanContext): string | undefined {
+  const dep = ctx.dependency(VERCEL_PROVIDER_PACKAGE);
+  const ok = dep ? allAtLeast(dep, (major) => vercelFirst(target, major)) : undefined;
+  if (ok) return undefined;
+  const lines = [2, 3, 4, 5, 6].map((m) => vercelFirst(target, m)).filter((v): v is Version => !!v);
+  const spell = (v: Version) => `${v[0]}.${v[1]}.${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+  const current = dep ? (dep.locked.length ? dep.locked.join(', ') : dep.range) : undefined;
+  const major = dep ? (parseVersion(dep.locked[0] ?? '') ?? rangeFloor(dep.range ?? '')?.min)?.[0] : undefined;
+  const sameLine = major !== undefined ? vercelFirst(target, major) : undefined;
+  const upgrade = sameLine ? `${spell(sameLine)} or later` : `${lines.map(spell).join(', ')} or later in its line`;
+  const why = current === undefined ? `no package.json above this file declares \`${VERCEL_PROVIDER_PACKAGE}\`` : `this project has \`${VERCEL_PROVIDER_PACKAGE}\` ${current}`;
+  return (
+    `${TODO_MARKER}: \`${id}\` -> \`${target}\` needs \`${VERCEL_PROVIDER_PACKAGE}\` ${upgrade}; older versions send \`response_format\` (rejected by GPT image models) and one image per call, and ${why}. ` +
+    `Upgrade it, then change the id.`
+  );
+}
+
+function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   const plans: Planned[] = [];
   for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
     const id = String(f.data.id);
@@ -110,7 +173,9 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions): Planned[]
     if (id === options.target) continue;
     const req = requestOf(fa, f.node);
     const s = f.suggestions[0];
-    if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
+    const versionTodo = s && req?.site.shape.id === 'vercel-image' ? vercelVersionTodo(id, options.target, ctx) : undefined;
+    if (versionTodo) plans.push({ label: `TODO: ${id} (${VERCEL_PROVIDER_PACKAGE} version)`, edits: todoEdits(fa, f.node, versionTodo) });
+    else if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
     else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
   }
   return plans;
@@ -191,11 +256,11 @@ function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
  */
 function responsesImageTool(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
-  for (const f of imageModelInResponsesFindings(fa, { textModel: options.textModel })) {
+  for (const f of imageModelInResponsesFindings(fa, { textModel: options.textModel, target: options.target, today: options.today })) {
     const id = String(f.data.id);
     const s = f.suggestions[0];
     if (s) {
-      plans.push({ label: s.messageId === 'moveToTool' ? `${id} -> image_generation tool, ${options.textModel} on top` : `${id} -> ${options.textModel}`, edits: s.edits });
+      plans.push({ label: s.messageId !== 'useTextModel' ? `${id} -> image_generation tool, ${options.textModel} on top` : `${id} -> ${options.textModel}`, edits: s.edits });
       continue;
     }
     const todo =
@@ -212,10 +277,13 @@ function responsesImageTool(fa: FileAnalysis, options: CodemodOptions): Planned[
 /**
  * Image requests that name no model get the target: the `addModel`
  * suggestion (the model, and the parameters the target rejects).
+ * image_generation tools are left alone: without a `model` the API uses its
+ * current default, and adding one would pin an older model.
  */
 function requireModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const f of requireModelFindings(fa, { target: options.target, today: options.today })) {
+    if (requestOf(fa, f.node)?.endpoint === 'responses-tool') continue;
     const s = f.suggestions[0];
     if (s) plans.push({ label: `model: ${options.target} added`, edits: s.edits });
     else plans.push({ label: 'TODO: no model', edits: todoEdits(fa, f.node, f.todo ?? `${TODO_MARKER}: this request names no model, and ${options.target} does not serve it; name a model.`) });
@@ -223,7 +291,55 @@ function requireModel(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   return plans;
 }
 
+/** The `createImageEdit` parameter order of the v3 versions `dep` may run with, when they agree. */
+function v3EditParams(dep: DependencyInfo): readonly string[] | undefined {
+  const orders = OPENAI_V4_MIGRATION.editArgs;
+  const orderFor = (v: Version) => [...orders].reverse().find((o) => compareVersions(v, parseVersion(o.from)!) >= 0);
+  const locked = dep.locked.map(parseVersion).filter((v): v is Version => !!v);
+  if (locked.length) {
+    const found = new Set(locked.map(orderFor));
+    return found.size === 1 ? [...found][0]?.params : undefined;
+  }
+  const range = (dep.range ?? '').trim();
+  const floor = rangeFloor(range);
+  if (!floor) return undefined;
+  // `^3.1.0` (or `3.x`) may install any later 3.x; `~3.1.0` and `3.1.0` stay in their minor.
+  const open = /^(\^|>)/.test(range) || /^\d+(?:\.[x*])?$/.test(range);
+  const low = orderFor(floor.min);
+  const high = open ? orders[orders.length - 1] : low;
+  return low && low === high ? low.params : undefined;
+}
+
+/**
+ * A file on the openai v3 SDK moves to openai v4 as a whole (and the nearest
+ * package.json's `openai` range with it), or gets one TODO saying why not.
+ */
+function openaiV4(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
+  if (!fa.index.text.includes(OPENAI_V3.clientClass)) return [];
+  const dep = ctx.dependency('openai');
+  const own = v3Context(dep);
+  let plan = planV3File(fa, own);
+  if (plan.kind === 'edits' && dep) {
+    // The range moves for the whole package: every other v3 file of it must move too.
+    const blocker = v3PackageBlocker(dep.packageJson, (file) => v3Context(dependencyInfo(file, 'openai')), ctx.inRun);
+    if (blocker) plan = planV3File(fa, { ...own, packageProblem: blocker });
+  }
+  if (plan.kind === 'none') return [];
+  if (plan.kind === 'todo') return [{ label: 'TODO: openai v3', edits: todoEdits(fa, plan.node, v3Todo(plan.reason, options.target)) }];
+  return [
+    {
+      label: `openai v3 -> v4 (package.json: openai ${OPENAI_V4_MIGRATION.range})`,
+      edits: plan.edits,
+      packageEdits: [{ packageJson: dep!.packageJson, dependency: 'openai', range: OPENAI_V4_MIGRATION.range }],
+    },
+  ];
+}
+
 export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
+  'openai-v4': {
+    description: 'Moves a file from the openai v3 SDK (`OpenAIApi`) to openai v4 (client, image calls, results, errors, the package.json range), or leaves one TODO saying why not',
+    steps: [openaiV4],
+  },
   'responses-image-tool': {
     description: 'Moves an image model at the top level of responses.create|stream|parse into the image_generation tool',
     steps: [responsesImageTool],

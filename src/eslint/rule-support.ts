@@ -2,7 +2,9 @@
  * The thin layer between the analysis and ESLint: rule creation with a docs
  * URL derived from the rule name, and reporting of findings.
  */
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import path from 'node:path';
+import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, normalizeEdits } from '../analysis/index.js';
 
 export interface GptImageDocs {
@@ -31,7 +33,11 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** The analysis of the file being linted (shared by every rule of the run). */
 export function analysisOf(context: AnyContext, program: TSESTree.Program): FileAnalysis {
-  return analyzeFile(program as unknown as Node, context.sourceCode.text);
+  // The file's path lets values be followed into the modules it imports; parser services with a program give literal types.
+  const file = path.isAbsolute(context.filename) ? context.filename : undefined;
+  const services = context.sourceCode.parserServices;
+  const typed = services?.program ? typedValues(services as ParserServicesWithTypeInformation) : undefined;
+  return analyzeFile(program as unknown as Node, context.sourceCode.text, file, typed);
 }
 
 /** Reports findings, turning edit plans into fixes and suggestions. */
@@ -45,8 +51,9 @@ export function reportFindings(context: AnyContext, findings: readonly Finding[]
       node: f.node as unknown as TSESTree.Node,
       messageId: f.messageId,
       data: f.data as Record<string, unknown>,
-      fix: f.fix && f.fix.length ? (fixer) => toFixes(fixer, f.fix!) : null,
-      suggest: f.suggestions.map((s) => ({
+      fix: f.fix && f.fix.length && !f.fix.some((e) => e.file) ? (fixer) => toFixes(fixer, f.fix!) : null,
+      // An edit of another module (where a value is defined) is `migrate`'s to make, not a suggestion's.
+      suggest: f.suggestions.filter((s) => !s.edits.some((e) => e.file)).map((s) => ({
         messageId: s.messageId,
         data: s.data as Record<string, unknown>,
         fix: (fixer: TSESLint.RuleFixer) => toFixes(fixer, s.edits),

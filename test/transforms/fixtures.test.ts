@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/codemod/parse.js';
 import { TODO_MARKER } from '../../src/catalog/index.js';
 import migrateImageModel from '../../transforms/migrate-image-model.js';
+import openaiV4 from '../../transforms/openai-v4.js';
 import responsesImageTool from '../../transforms/responses-image-tool.js';
 import requireModel from '../../transforms/require-model.js';
 import all from '../../transforms/all.js';
 import { type Transform, apply, fixtureCases } from './support.js';
 
 const TRANSFORMS: Record<string, Transform> = {
+  'openai-v4': openaiV4,
   'migrate-image-model': migrateImageModel,
   'responses-image-tool': responsesImageTool,
   'require-model': requireModel,
@@ -51,10 +53,10 @@ for (const [name, transform] of Object.entries(TRANSFORMS)) {
 }
 
 describe('the all transform', () => {
-  it('gives the same text as running the three transforms one after the other', () => {
+  it('gives the same text as running the four transforms one after the other', () => {
     for (const c of fixtureCases('all')) {
       let text = c.inputText;
-      for (const t of [responsesImageTool, requireModel, migrateImageModel]) text = apply(t, c.input, text, c.options);
+      for (const t of [openaiV4, responsesImageTool, requireModel, migrateImageModel]) text = apply(t, c.input, text, c.options);
       expect(apply(all, c.input, c.inputText, c.options)).toBe(text);
     }
   });

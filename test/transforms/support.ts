@@ -17,7 +17,8 @@ export function fakeApi(reports: string[] = []): API {
 
 /** The transform's output, or the source when it returned nothing (no change). */
 export function apply(transform: Transform, file: string, source: string, options: Options = {}, reports?: string[]): string {
-  const out = transform({ path: file, source }, fakeApi(reports), { today: TODAY, ...options });
+  // `dry`: a transform may name a package.json change; fixtures never write one.
+  const out = transform({ path: file, source }, fakeApi(reports), { today: TODAY, dry: true, ...options });
   return out ?? source;
 }
 

@@ -5,6 +5,7 @@
  */
 import { type Node, rangeOf } from '../ast.js';
 import { type TextEdit, insertAt, lineEnding, quoteString } from '../edits.js';
+import { moduleOfNode } from '../project.js';
 
 let lastText: string | undefined;
 let lastQuote = '"';
@@ -24,7 +25,8 @@ export function fileQuote(text: string): string {
 }
 
 /** A string literal of `value` in the quote style of the first string literal in `near`, else of the file. */
-export function literalLike(text: string, near: Node, value: string): string {
+export function literalLike(textIn: string, near: Node, value: string): string {
+  const text = moduleOfNode(near)?.text ?? textIn;
   const [s, e] = rangeOf(near);
   const m = /["'`]/.exec(text.slice(s, e));
   return quoteString(value, m && m[0] !== '`' ? m[0] : fileQuote(text));
@@ -74,10 +76,14 @@ function addMember(text: string, container: Node, members: Node[], item: string,
 
 /** Adds a property (`key: value` source text) to an object literal. */
 export function addProperty(text: string, obj: Node, property: string, after?: Node): TextEdit {
-  return addMember(text, obj, obj.properties as Node[], property, after, true);
+  const module = moduleOfNode(obj);
+  const edit = addMember(module?.text ?? text, obj, obj.properties as Node[], property, after, true);
+  return module ? { ...edit, file: module.file } : edit;
 }
 
 /** Appends an element (source text) to an array literal. */
 export function appendElement(text: string, arr: Node, element: string): TextEdit {
-  return addMember(text, arr, (arr.elements as (Node | null)[]).filter((e): e is Node => !!e), element, undefined, false);
+  const module = moduleOfNode(arr);
+  const edit = addMember(module?.text ?? text, arr, (arr.elements as (Node | null)[]).filter((e): e is Node => !!e), element, undefined, false);
+  return module ? { ...edit, file: module.file } : edit;
 }

@@ -6,6 +6,7 @@ import {
   DEFAULT_MODEL_WHEN_OMITTED,
   IMAGE_TOOL_TYPE,
   TODO_MARKER,
+  VARIATIONS_RETIRED,
   daysBetween,
   getModel,
   paramRule,
@@ -19,7 +20,7 @@ import type { FileAnalysis } from '../index.js';
 import { isObjectLike, objectEntries, lookupProperty, spellKey } from '../values.js';
 import type { TextEdit } from '../edits.js';
 import { insertAt } from '../edits.js';
-import { clientKind, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
+import { clientKind, gatewayServes, shapeEdits, typedNote, typedOut, wayOut } from './shapes.js';
 import { planMigration } from '../migrate.js';
 import { addProperty, literalLike } from './object-edits.js';
 
@@ -28,6 +29,11 @@ export interface RequireModelOptions {
   target: string;
   /** ISO date the default model's status is computed for (default: today). */
   today?: string;
+  /**
+   * Also report image_generation tools without a `model` (default: false). Such a
+   * tool runs on the API's newest image model, which is what OpenAI's own examples do.
+   */
+  tools?: boolean;
 }
 
 export type RequireModelMessageId = 'missingModel' | 'missingToolModel' | 'missingModelWayOut' | 'addModel';
@@ -88,16 +94,30 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
   const today = options.today ?? todayIso();
   const target = getModel(options.target);
   for (const req of fa.requests) {
-    // The variations endpoint no longer accepts requests with any model.
-    if (req.endpoint === 'variations' && req.site.shape.id !== 'openai-v3') continue;
     if (!isObjectLike(req.params) || req.model.hit || req.model.uncertain) continue;
+    // A tool without a model gets the API's newest image model: reported only on request.
+    if (req.endpoint === 'responses-tool' && !options.tools && !req.site.shape.defaultModel) continue;
     // An Azure client names its deployment (the model) elsewhere.
     if (clientKind(fa.index, req.site)?.kind === 'azure') continue;
     // `store.images.edit({ id, title })` is not an OpenAI call.
     if (!looksLikeImageRequest(fa.index, req)) continue;
     const obj = req.params.node;
+    // The variations endpoint no longer accepts requests with any model: no model to add, only the way out.
+    if (req.endpoint === 'variations' && req.site.shape.id !== 'openai-v3') {
+      findings.push({
+        node: reportNode(req, obj),
+        messageId: 'missingModelWayOut',
+        data: { call: callName(req), consequence: consequence(req, fa, today), wayOut: VARIATIONS_RETIRED.value },
+        suggestions: [],
+        todo: `${TODO_MARKER}: this ${callName(req)} names no model and cannot be migrated automatically. ${VARIATIONS_RETIRED.value}`,
+      });
+      continue;
+    }
     const isTool = req.endpoint === 'responses-tool';
-    const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) ? addModelEdit(fa, req, target.id) : undefined;
+    const client = clientKind(fa.index, req.site);
+    // A gateway gets the target only when it is documented to serve it.
+    const unservedGateway = client?.kind === 'gateway' && !!target && !gatewayServes(client, target.id);
+    const add = target && target.endpoints[req.endpoint] && !typedOut(req, target.id) && !unservedGateway ? addModelEdit(fa, req, target.id) : undefined;
     const extra = add ? shapeEdits(fa, req) : undefined;
     const suggestions =
       target && add && extra
@@ -111,15 +131,19 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
             },
           ]
         : [];
-    const out = wayOut(req);
+    const out = wayOut(req, target?.id);
     findings.push({
       node: reportNode(req, obj),
       messageId: out ? 'missingModelWayOut' : isTool ? 'missingToolModel' : 'missingModel',
-      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/\.$/, ''), ...(out ? { wayOut: out.trim() } : {}) },
+      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/^ (.*)\.$/, '; $1'), ...(out ? { wayOut: out.trim() } : {}) },
       suggestions,
-      ...(suggestions.length || !(out || typedNote(req, target?.id))
+      ...(suggestions.length
         ? {}
-        : { todo: `${TODO_MARKER}: this ${callName(req)} names no model.${out || typedNote(req, target?.id)}` }),
+        : unservedGateway
+          ? { todo: `${TODO_MARKER}: this ${callName(req)} names no model, and it goes to ${client.kind === 'gateway' && client.baseUrl ? `\`${client.baseUrl}\`` : 'a `baseURL` this file does not spell'}, which is not known to serve \`${target!.id}\`; name a model that gateway serves.` }
+          : !(out || typedNote(req, target?.id))
+            ? {}
+            : { todo: `${TODO_MARKER}: this ${callName(req)} names no model.${out || typedNote(req, target?.id)}` }),
     });
   }
   return findings;

@@ -4,14 +4,10 @@
  * of a library that cannot work, the note that a gateway may accept its own
  * ids, and whether a fix may edit the request at all.
  */
-import { AZURE, OPENAI_V3, TODO_MARKER } from '../../catalog/index.js';
-import { type Node, unwrap } from '../ast.js';
-import { todoEdits } from './url-response.js';
+import { AZURE, DEFAULT_TARGET, TODO_MARKER, knownGatewayOf } from '../../catalog/index.js';
 import { type ClientKind, type ImageRequest, clientKind } from '../calls.js';
 import type { TextEdit } from '../edits.js';
 import type { FileAnalysis } from '../index.js';
-import { planV3Rewrite } from '../migrate.js';
-import { lookup } from '../scope.js';
 
 /**
  * ` This request goes to <url>, not api.openai.com; ...` for a gateway
@@ -24,9 +20,22 @@ export function gatewayNote(kind: ClientKind | undefined, id: string, req?: Imag
   return ` This request goes to ${where}, not api.openai.com; if that gateway serves \`${id}\`, add it to \`allow\`.`;
 }
 
-/** ` <how to get off the library>` for shapes that cannot be fixed in place, else ''. */
-export function wayOut(req: ImageRequest): string {
-  return req.site.shape.wayOut ? ` ${req.site.shape.wayOut}` : '';
+/** True when the client is a gateway documented (in the catalog) to serve `id`. */
+export function gatewayServes(kind: ClientKind, id: string): boolean {
+  return kind.kind === 'gateway' && !!knownGatewayOf(kind.baseUrl)?.serves.includes(id);
+}
+
+/** The TODO for a legacy id sent to a gateway not known to serve the target. */
+export function gatewayTodo(kind: ClientKind, id: string, target: string): string {
+  if (kind.kind === 'gateway' && kind.baseUrl) {
+    return `${TODO_MARKER}: \`${id}\` goes to \`${kind.baseUrl}\`, not api.openai.com, and that gateway is not known to serve \`${target}\`; check its model list and change the id by hand.`;
+  }
+  return `${TODO_MARKER}: \`${id}\` goes to a \`baseURL\` this file does not spell (a gateway?), not known to serve \`${target}\`; check what it serves and change the id by hand.`;
+}
+
+/** ` <how to get off the library>` (naming `target`) for shapes that cannot be fixed in place, else ''. */
+export function wayOut(req: ImageRequest, target: string = DEFAULT_TARGET.value): string {
+  return req.site.shape.wayOut ? ` ${req.site.shape.wayOut.replaceAll('{target}', target)}` : '';
 }
 
 /** The library's types do not accept `id` as the model (a fix putting it there would not type-check). */
@@ -44,44 +53,19 @@ export function typedNote(req: ImageRequest, target: string | undefined): string
 
 /**
  * The edits a fix needs besides the request's own parameters: none for most
- * shapes, the v4 rewrite for openai v3; undefined when the shape cannot be
- * fixed by editing the request (the library sends what breaks it anyway, or
- * the v3 result is used in a way that is not clearly the same after the rewrite).
+ * shapes; undefined when the shape cannot be fixed by editing the request (the
+ * library sends what breaks it anyway, or, for openai v3, the call only works
+ * once the whole file moves to openai v4, which the codemod's `openai-v4`
+ * transform does).
  */
-export function shapeEdits(fa: FileAnalysis, req: ImageRequest): TextEdit[] | undefined {
-  if (!req.site.shape.editable) return undefined;
-  if (req.site.shape.id !== 'openai-v3') return [];
-  const edits = planV3Rewrite(fa.index, req);
-  if (!edits) return undefined;
-  // The client itself, when this file makes it, is left to a person (once).
-  const client = v3Client(fa, req);
-  return client ? [...edits, ...todoEdits(fa, client, V3_CLIENT_TODO)] : edits;
-}
-
-export const V3_CLIENT_TODO = `${TODO_MARKER}: openai v3's \`${OPENAI_V3.clientClass}\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.`;
-
-/** The `new OpenAIApi(...)` a v3 call's receiver is made by in this file. */
-function v3Client(fa: FileAnalysis, req: ImageRequest): Node | undefined {
-  let node = unwrap(req.site.call.callee);
-  for (let i = 0; node && i < 8; i++) {
-    if (node.type === 'NewExpression') return node;
-    if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') node = unwrap(node.object);
-    else if (node.type === 'Identifier') {
-      const init = lookupConst(fa, node);
-      node = init ? unwrap(init) : undefined;
-    } else return undefined;
-  }
-  return undefined;
-}
-
-function lookupConst(fa: FileAnalysis, id: Node): Node | undefined {
-  const b = lookup(fa.index, id, id.name);
-  return b?.kind === 'const' ? b.init : undefined;
+export function shapeEdits(_fa: FileAnalysis, req: ImageRequest): TextEdit[] | undefined {
+  if (!req.site.shape.editable || req.site.shape.id === 'openai-v3') return undefined;
+  return [];
 }
 
 /** The TODO a transform leaves for a finding on a shape it cannot fix in place. */
 export function shapeTodo(req: ImageRequest, kind: ClientKind | undefined, id: string, target: string | undefined): string | undefined {
-  const why = wayOut(req) + typedNote(req, target) + (kind?.kind === 'azure' ? ` ${AZURE.advice}` : '');
+  const why = wayOut(req, target) + typedNote(req, target) + (kind?.kind === 'azure' ? ` ${AZURE.advice}` : '');
   if (!why) return undefined;
   return `${TODO_MARKER}: \`${id}\` through ${req.site.shape.label} cannot be migrated automatically.${why}`;
 }

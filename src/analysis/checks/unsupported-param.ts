@@ -23,10 +23,12 @@ import {
 } from '../../catalog/index.js';
 import { type Node, rangeOf } from '../ast.js';
 import { type ImageRequest, nodeInCall } from '../calls.js';
+import { moduleOfNode } from '../project.js';
 import { type TextEdit, removeProperty, renameKey, replaceString } from '../edits.js';
 import type { Finding, MessageData, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { mapSize } from '../migrate.js';
+import { wayOut } from './shapes.js';
 import {
   type PropertyHit,
   type Value,
@@ -207,7 +209,7 @@ function checkParam(ctx: Context, key: string, rule: ParamRule, hit: PropertyHit
         const bound = c.value > rule.max ? rule.max : rule.min;
         const limit = c.value > rule.max ? `above the maximum of ${rule.max}` : `below the minimum of ${rule.min}`;
         const suggestions: Suggestion[] = editable
-          ? [{ messageId: 'replaceValue', data: { param: key, value: String(bound) }, edits: [{ range: rangeOf(c.node), text: String(bound) }] }]
+          ? [{ messageId: 'replaceValue', data: { param: key, value: String(bound) }, edits: [{ range: rangeOf(c.node), text: String(bound), ...(moduleOfNode(c.node) ? { file: moduleOfNode(c.node)!.file } : {}) }] }]
           : [];
         push(ctx, reportAt(ctx.req, hit, c.node), 'outOfRange', { param: key, value: c.value, where: where(ctx), limit }, suggestions);
       }
@@ -262,7 +264,7 @@ function librarySends(fa: FileAnalysis, req: ImageRequest, models: ModelRecord[]
       findings.push({
         node: callee ?? req.site.call,
         messageId: 'librarySends',
-        data: { library: req.site.shape.label, param, value, model: model.id, reason: rejected, wayOut: req.site.shape.wayOut ?? '' },
+        data: { library: req.site.shape.label, param, value, model: model.id, reason: rejected, wayOut: wayOut(req).trim() },
         suggestions: [],
       });
     }

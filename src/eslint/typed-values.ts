@@ -1,0 +1,50 @@
+/**
+ * Typed linting: when the parser gives a TypeScript program, an imported name
+ * (or a member of an imported `as const` object, enum or namespace) is what
+ * its literal type says. The literal that defines it is found through the
+ * symbol's declaration, so a finding can say where it is and `migrate` can
+ * edit it there; a literal type without such a declaration is still a known
+ * value, with no edit.
+ */
+import type { ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import type { Node, TypedValues, Value } from '../analysis/index.js';
+import { foreignLiteral } from '../analysis/project.js';
+
+export function typedValues(services: ParserServicesWithTypeInformation): TypedValues {
+  const checker = services.program.getTypeChecker();
+  return {
+    valueOf(node: Node): Value | undefined {
+      const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
+      if (!tsNode) return undefined;
+      const type = checker.getTypeAtLocation(tsNode);
+      const literals = (type.isUnion() ? type.types : [type]).map((t) => (t.isStringLiteral() ? t.value : undefined));
+      if (!literals.length || literals.some((l) => l === undefined)) return undefined;
+      // Only a name defined in another file: the file's own values are followed syntactically.
+      const decl = declarationOf(checker, tsNode);
+      if (!decl || decl.getSourceFile() === tsNode.getSourceFile()) return undefined;
+      const init = initializerOf(decl);
+      const values = literals as string[];
+      if (values.length === 1 && init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) && init.text === values[0]) {
+        const sf = decl.getSourceFile();
+        return { kind: 'string', value: values[0], node: foreignLiteral(sf.fileName, sf.text, init.getStart(sf), init.getEnd(), values[0]) };
+      }
+      // Defined by an expression, not a literal: the value is known; an edit can only be made where it is used.
+      const opts: Value[] = values.map((value) => ({ kind: 'string', value, node }));
+      return opts.length === 1 ? opts[0] : { kind: 'union', options: opts, node };
+    },
+  };
+}
+
+function declarationOf(checker: ts.TypeChecker, node: ts.Node): ts.Declaration | undefined {
+  let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+}
+
+function initializerOf(decl: ts.Declaration): ts.Expression | undefined {
+  let init: ts.Expression | undefined;
+  if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isEnumMember(decl) || ts.isPropertyDeclaration(decl)) init = decl.initializer;
+  while (init && (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+  return init;
+}
