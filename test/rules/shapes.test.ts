@@ -95,18 +95,19 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       errors: [{ messageId: 'shutDown', suggestions: [] }],
     },
     {
-      name: 'openai v3 createImage with a model (plain JS): rewritten to images.generate, result unwrapped',
+      name: 'openai v3 createImage with a model (plain JS): reported with the way out, no suggestion (the whole file moves with the codemod\'s openai-v4 transform)',
       code: `${V3}async function f() {\n  const response = await openai.createImage({ model: "dall-e-3", prompt: "p", response_format: "url" });\n  return response.data.data[0].url;\n}`,
       options: [{ today }],
       errors: [
         {
           messageId: 'shutDown',
-          suggestions: [
-            {
-              messageId: 'migrate',
-              output: `const { Configuration, OpenAIApi } = require("openai");\n// TODO(gpt-image): openai v3's \`OpenAIApi\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nasync function f() {\n  const response = await openai.images.generate({ model: "gpt-image-2", prompt: "p" });\n  return response.data[0].url;\n}`,
-            },
-          ],
+          data: {
+            id: 'dall-e-3',
+            date: '2026-05-12',
+            advice:
+              " Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI({ apiKey })` from openai v4 or later and call `images.generate` or `images.edit` with `model: 'gpt-image-2'` (image variations are no longer served: use `images.edit` with a GPT image model).",
+          },
+          suggestions: [],
         },
       ],
     },
@@ -114,7 +115,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       name: 'Azure: a recognised id is reported, with the deployment advice and no rename',
       code: `const az = new AzureOpenAI({ apiVersion });\nawait az.images.generate({ model: "dall-e-3", prompt: "p" });`,
       options: [{ today }],
-      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
+      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
     },
     {
       name: 'a gateway client: the message says where the request goes, and allow is honoured',
@@ -127,7 +128,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
           data: {
             id: 'dall-e-3',
             date: '2026-05-12',
-            advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
+            advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
           },
           suggestions: [{ messageId: 'migrate', output: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });\nawait gw.images.generate({ model: "gpt-image-1", prompt: "p" });` }],
         },
@@ -243,20 +244,10 @@ ruleTester().run('require-model on the real-world shapes', requireModel, {
       errors: [{ messageId: 'missingToolModel', suggestions: [] }],
     },
     {
-      name: 'openai v3 createImage: model added, call and result moved to v4',
+      name: 'openai v3 createImage without a model: the way out, no suggestion (a v3 call rewritten alone would crash on the v3 client)',
       code: `${V3}async function f() {\n  const res = await openai.createImage({ prompt: "p", size: "512x512" });\n  return res.data.data[0].b64_json;\n}`,
       options: [{ today }],
-      errors: [
-        {
-          messageId: 'missingModelWayOut',
-          suggestions: [
-            {
-              messageId: 'addModel',
-              output: `const { Configuration, OpenAIApi } = require("openai");\n// TODO(gpt-image): openai v3's \`OpenAIApi\` is gone; create this client with \`new OpenAI({ apiKey })\` (openai v4+), whose \`images.*\` methods the image calls now use.\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nasync function f() {\n  const res = await openai.images.generate({ model: "gpt-image-2", prompt: "p", size: "1024x1024" });\n  return res.data[0].b64_json;\n}`,
-            },
-          ],
-        },
-      ],
+      errors: [{ messageId: 'missingModelWayOut', suggestions: [] }],
     },
     {
       name: 'openai v3: a result used otherwise, and the positional methods, are not rewritten',
