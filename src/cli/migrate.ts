@@ -9,7 +9,7 @@ import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.j
 import { discoverFiles } from '../codemod/files.js';
 import { dirtyAmong, gitState } from '../codemod/git.js';
 import { type MigrateReport, migrateFiles, reportPath } from '../codemod/run.js';
-import { TRANSFORM_NAMES, type TransformName, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
+import { TRANSFORM_NAMES, type TransformName, URL_MODES, type UrlMode, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
@@ -35,9 +35,10 @@ const HELP = `Usage: gpt-image migrate [paths...] [options]
 Migrates code on legacy OpenAI image models, in place: legacy model ids move
 to the target and every parameter the target does not accept is fixed (the
 same edits as the no-legacy-model suggestion), reads of \`.url\` on the result
-become data URLs built from \`b64_json\`, an image model at the top level of a
-Responses call moves into its image_generation tool, Images API calls
-without a model get the target, and a file on the openai v3 SDK moves to
+are followed to their uses (a data URL where one works, the decoded
+\`b64_json\` bytes where the URL was downloaded), an image model at the top
+level of a Responses call moves into its image_generation tool, Images API
+calls without a model get the target, and a file on the openai v3 SDK moves to
 openai v4 as a whole (with the \`openai\` range in package.json). What cannot
 be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.
@@ -53,7 +54,8 @@ Options:
   --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
   --transform NAME     run only this transform (repeatable):
                        ${TRANSFORM_NAMES.join(', ')}
-  --url MODE           rewrite \`.url\` reads: data-url (default) or todo (leave a TODO)
+  --url MODE           rewrite \`.url\` reads: auto (default: by where the value
+                       goes), data-url (everywhere) or todo (leave a TODO)
   --text-model ID      top-level model for Responses calls whose image model
                        moves into the tool (default: ${DEFAULT_TEXT_MODEL.value})
   --dry                print a unified diff of what would change; write nothing
@@ -145,12 +147,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const names = (values.transform as string[] | undefined) ?? [...TRANSFORM_NAMES];
   const unknown = names.filter((n) => !isTransformName(n));
   if (unknown.length) return usage(`unknown transform '${unknown[0]}' (one of ${TRANSFORM_NAMES.join(', ')})`);
-  const url = (values.url as string | undefined) ?? 'data-url';
-  if (url !== 'data-url' && url !== 'todo') return usage(`--url must be data-url or todo, got '${url}'`);
+  const url = (values.url as string | undefined) ?? 'auto';
+  if (!URL_MODES.includes(url as UrlMode)) return usage(`--url must be ${URL_MODES.join(', ')}, got '${url}'`);
   const options = defaultOptions({
     transforms: names as TransformName[],
     target,
-    url,
+    url: url as UrlMode,
     today,
     textModel: (values['text-model'] as string | undefined) ?? DEFAULT_TEXT_MODEL.value,
   });

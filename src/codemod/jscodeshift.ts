@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { transformSource } from './engine.js';
 import { packageChanges } from './packages.js';
 import { isSourceFile } from './parse.js';
-import { type CodemodOptions, type TransformName, type UrlMode, checkTarget, defaultOptions } from './transforms.js';
+import { type CodemodOptions, type TransformName, type UrlMode, URL_MODES, checkTarget, defaultOptions } from './transforms.js';
 
 export type JscodeshiftTransform = (file: FileInfo, api: API, options: Options) => string | undefined;
 
@@ -24,7 +24,7 @@ export function optionsFrom(names: readonly TransformName[], options: Options): 
   const problem = checkTarget(target, today).error;
   if (problem) throw new Error(`--target: ${problem}`);
   const url = options.url ?? base.url;
-  if (url !== 'data-url' && url !== 'todo') throw new Error(`--url must be data-url or todo, got '${String(url)}'`);
+  if (!URL_MODES.includes(url as UrlMode)) throw new Error(`--url must be ${URL_MODES.join(', ')}, got '${String(url)}'`);
   const textModel = options.textModel ?? options['text-model'] ?? base.textModel;
   return { ...base, target, today, url: url as UrlMode, textModel: String(textModel) };
 }

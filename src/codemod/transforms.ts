@@ -9,6 +9,7 @@ import { rangeOf } from '../analysis/ast.js';
 import {
   DEFAULT_TARGET,
   DEFAULT_TEXT_MODEL,
+  IMAGE_TOOL_TYPE,
   OPENAI_V3,
   OPENAI_V4_MIGRATION,
   TODO_MARKER,
@@ -21,13 +22,22 @@ import {
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
 import { requireModelFindings } from '../analysis/checks/require-model.js';
-import { neverReturnsUrl, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
+import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
+import { clientKind } from '../analysis/calls.js';
+import { planMigration } from '../analysis/migrate.js';
+import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
+import { unknownModelFindings } from '../analysis/checks/unknown-model.js';
+import { unsupportedParamFindings } from '../analysis/checks/unsupported-param.js';
+import { addProperty, appendElement, literalLike } from '../analysis/checks/object-edits.js';
 import { type V3Context, planV3File, v3Todo } from '../analysis/v3-to-v4.js';
 import { v3PackageBlocker } from './v3-package.js';
 import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, dependencyInfo, parseVersion, rangeFloor } from './packages.js';
 
-export type UrlMode = 'data-url' | 'todo';
+/** `auto`: follow each value to its uses (see `planUrlRead`); `data-url` or `todo`: one rewrite everywhere. */
+export type UrlMode = 'auto' | 'data-url' | 'todo';
+
+export const URL_MODES: readonly UrlMode[] = ['auto', 'data-url', 'todo'];
 
 export interface CodemodOptions {
   /** Which transforms run (they always run in `TRANSFORM_NAMES` order). */
@@ -46,7 +56,7 @@ export function defaultOptions(overrides: Partial<CodemodOptions> = {}): Codemod
   return {
     transforms: TRANSFORM_NAMES,
     target: DEFAULT_TARGET.value,
-    url: 'data-url',
+    url: 'auto',
     textModel: DEFAULT_TEXT_MODEL.value,
     today: todayIso(),
     ...overrides,
@@ -172,15 +182,69 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
 }
 
 /**
+ * Requests already on a current model whose parameters the model rejects
+ * (`style`, `response_format`, `quality: 'hd'`, `size: '256x256'` on
+ * `gpt-image-2`): the same parameter edits a migration to that model makes,
+ * when the model is certain (one id, fully known). A HiAPI task id with a
+ * suffix becomes the plain id. A Responses `tool_choice` that forces the
+ * image_generation tool gets the tool it forces.
+ */
+function fixCurrentRequests(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+  const plans: Planned[] = [];
+  for (const req of fa.requests) {
+    const hit = req.model.hit;
+    if (!hit || req.model.uncertain || !isFullyKnown(hit.value) || !isObjectLike(req.params) || !req.site.shape.editable) continue;
+    const ids = stringCandidates(hit.value);
+    if (ids.length !== 1) continue;
+    const model = getModel(ids[0].value);
+    if (!model || statusOn(model, options.today) !== 'active') continue;
+    const client = clientKind(fa.index, req.site);
+    if (client?.kind === 'azure') continue;
+    const edits = planMigration(fa.index, req, model, { replaceModel: () => false });
+    if (edits?.length) plans.push({ label: `parameters fixed for ${model.id}`, edits });
+  }
+  for (const f of unknownModelFindings(fa, { allow: [] })) {
+    if (f.messageId === 'taskIdNotPlain' && f.suggestions.length === 1) plans.push({ label: `${String(f.data.id)} -> ${String(f.data.base)}`, edits: f.suggestions[0].edits });
+  }
+  for (const f of unsupportedParamFindings(fa)) {
+    if (f.messageId !== 'toolChoiceWithoutTool') continue;
+    const edits = toolForToolChoice(fa, f.node, options.target);
+    plans.push(edits ? { label: 'image_generation tool added for tool_choice', edits } : { label: 'TODO: tool_choice', edits: todoEdits(fa, f.node, `${TODO_MARKER}: \`tool_choice\` forces the image_generation tool, but \`tools\` does not have it; add \`{ type: 'image_generation' }\` to \`tools\`.`) });
+  }
+  return plans;
+}
+
+/** Adds `{ type: 'image_generation', model: target }` to the `tools` of the Responses call whose `tool_choice` is `node` (or holds it). */
+function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEdit[] | undefined {
+  const site = fa.sites.find((s) => s.api === 'responses' && within(node, s.call));
+  if (!site || site.params.kind !== 'object') return undefined;
+  const text = fa.index.text;
+  const tool = `{ type: ${literalLike(text, site.params.node, IMAGE_TOOL_TYPE.value)}, model: ${literalLike(text, site.params.node, target)} }`;
+  const tools = lookupProperty(fa.index, site.params, 'tools');
+  if (tools.uncertain) return undefined;
+  if (!tools.hit) return [addProperty(text, site.params.node, `tools: [${tool}]`)];
+  if (tools.hit.value.kind !== 'array' || tools.hit.via.length) return undefined;
+  return [appendElement(text, tools.hit.value.node, tool)];
+}
+
+/**
  * Reads of `url` on the result of a call that now certainly uses a GPT image
- * model (which returns base64 only): the `no-url-response` data-URL
- * suggestion, or a TODO with `url: 'todo'` (or when the MIME type is unknown).
+ * model (which returns base64 only). By default each value is followed to its
+ * uses: a data URL where one works, the decoded bytes where the URL was
+ * downloaded, a TODO naming the sink elsewhere. `--url data-url` or
+ * `--url todo` apply one rewrite everywhere.
  */
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    if (!neverReturnsUrl(fa.index, read.request)) continue;
-    plans.push({ label: `url read -> ${options.url}`, edits: urlReadEdits(fa, read, options.url) });
+    const model = neverReturnsUrl(fa.index, read.request);
+    if (!model) continue;
+    if (options.url === 'auto') {
+      const plan = planUrlRead(fa, read, model);
+      plans.push({ label: `url read -> ${plan.kind}`, edits: plan.edits });
+    } else {
+      plans.push({ label: `url read -> ${options.url}`, edits: urlReadEdits(fa, read, options.url) });
+    }
   }
   return plans;
 }
@@ -286,7 +350,7 @@ export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
   },
   'migrate-image-model': {
     description: 'Migrates legacy image model ids and the parameters the target does not accept; rewrites `.url` reads',
-    steps: [migrateImageModel, rewriteUrlReads],
+    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads],
   },
 };
 

@@ -241,7 +241,7 @@ describe('gpt-image migrate --json', () => {
         before: "style: 'vivid',",
         after: '// TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.',
       },
-      { transform: 'migrate-image-model', label: 'url read -> data-url', line: 12, column: 10, before: 'res.data[0].url', after: '`data:image/png;base64,${res.data[0].b64_json}`' },
+      { transform: 'migrate-image-model', label: 'url read -> data-url', line: 12, column: 10, before: 'res.data[0].url', after: 'res.data[0].b64_json ? `data:image/png;base64,${res.data[0].b64_json}` : undefined' },
     ]);
     expect(report.todos).toEqual([
       { file: 'src/poster.ts', line: 10, text: 'TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.', added: true },
@@ -269,7 +269,7 @@ describe('gpt-image migrate: usage', () => {
     [['--transform', 'rename-everything'], /unknown transform 'rename-everything'/],
     [['--target', 'gpt-image-9'], /unknown image model 'gpt-image-9'/],
     [['--target', 'dall-e-3'], /was shut down/],
-    [['--url', 'link'], /--url must be data-url or todo/],
+    [['--url', 'link'], /--url must be auto, data-url, todo/],
     [['no/such/dir'], /no such file or directory: no\/such\/dir/],
   ])('exits 2 for %j', async (args, message) => {
     const dir = tempDir();

@@ -93,7 +93,7 @@ export async function poster(prompt: string) {
     size: '1024x1792',
     // TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.
   });
-  return \`data:image/png;base64,\${res.data[0].b64_json}\`;
+  return res.data[0].b64_json ? \`data:image/png;base64,\${res.data[0].b64_json}\` : undefined;
 }
 `;
 

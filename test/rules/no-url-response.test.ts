@@ -51,7 +51,7 @@ ruleTester().run('no-url-response', rule, {
             {
               messageId: 'useDataUrl',
               data: { mime: 'image/png', field: 'b64_json' },
-              output: 'const res = await client.images.generate({ model: "gpt-image-2", prompt: "a cat" });\nshow(`data:image/png;base64,${res.data[0].b64_json}`);',
+              output: 'const res = await client.images.generate({ model: "gpt-image-2", prompt: "a cat" });\nshow(res.data[0].b64_json ? `data:image/png;base64,${res.data[0].b64_json}` : undefined);',
             },
           ],
         },
@@ -72,7 +72,7 @@ ruleTester().run('no-url-response', rule, {
               messageId: 'useDataUrl',
               data: { mime: 'image/webp', field: 'b64_json' },
               output:
-                'const { data } = await openai.images.edit({ model: "gpt-image-1.5", image, prompt: "p", output_format: "webp" });\nconst link = `data:image/webp;base64,${data?.[0]?.b64_json}`;',
+                'const { data } = await openai.images.edit({ model: "gpt-image-1.5", image, prompt: "p", output_format: "webp" });\nconst link = data?.[0]?.b64_json ? `data:image/webp;base64,${data?.[0]?.b64_json}` : undefined;',
             },
           ],
         },
@@ -100,10 +100,15 @@ ruleTester().run('no-url-response', rule, {
         ...urlUndefined(),
         suggestions: [
           { messageId: 'useB64Json' as const, output: LOOPS.replace(read, read.replace(/url$/, 'b64_json')) },
-          {
-            messageId: 'useDataUrl' as const,
-            output: LOOPS.replace(read, `\`data:image/png;base64,\${${read.replace(/url$/, 'b64_json')}}\``),
-          },
+          // A data URL reads `b64_json` twice (once to keep `undefined` when there is no image): not offered on a call.
+          ...(read.includes('(')
+            ? []
+            : [
+                {
+                  messageId: 'useDataUrl' as const,
+                  output: LOOPS.replace(read, `${read.replace(/url$/, 'b64_json')} ? \`data:image/png;base64,\${${read.replace(/url$/, 'b64_json')}}\` : undefined`),
+                },
+              ]),
         ],
       })),
     },
@@ -117,7 +122,7 @@ ruleTester().run('no-url-response', rule, {
             { messageId: 'useB64Json', output: `const res = await client.images.edit({ image, prompt: "p" });\nres.data[0].b64_json;` },
             {
               messageId: 'useDataUrl',
-              output: 'const res = await client.images.edit({ image, prompt: "p" });\n`data:image/png;base64,${res.data[0].b64_json}`;',
+              output: 'const res = await client.images.edit({ image, prompt: "p" });\nres.data[0].b64_json ? `data:image/png;base64,${res.data[0].b64_json}` : undefined;',
             },
           ],
         },

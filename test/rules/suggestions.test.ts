@@ -147,7 +147,7 @@ describe('urlReadEdits (the codemod url option)', () => {
 
   it('b64_json and data-url modes; data-url takes an explicit output format', () => {
     expect(applyEdits(code, urlReadEdits(fa, read, 'b64_json')).text).toContain('show(r.data[0].b64_json);');
-    expect(applyEdits(code, urlReadEdits(fa, read, 'data-url')).text).toContain('show(`data:image/png;base64,${r.data[0].b64_json}`);');
+    expect(applyEdits(code, urlReadEdits(fa, read, 'data-url')).text).toContain('show(r.data[0].b64_json ? `data:image/png;base64,${r.data[0].b64_json}` : undefined);');
     expect(applyEdits(code, urlReadEdits(fa, read, 'data-url', 'webp')).text).toContain('data:image/webp;base64,');
   });
 

@@ -53,7 +53,7 @@ describe('byte-exact output', () => {
       '\t\t// TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.',
       "\t\tsize: '1024x1024',",
       '\t});',
-      '\treturn `data:image/png;base64,${res.data[0].b64_json}`;',
+      '\treturn res.data[0].b64_json ? `data:image/png;base64,${res.data[0].b64_json}` : undefined;',
       '}',
       '',
     ]);

@@ -9,15 +9,17 @@ import {
   OUTPUT_FORMAT_MIME,
   RETURNS_URL,
   TODO_MARKER,
+  URL_SINKS,
   getModel,
 } from '../../catalog/index.js';
-import { type Node, isMember, rangeOf, stringValue, unwrap } from '../ast.js';
+import { type Node, isCall, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from '../ast.js';
 import { type ImageRequest, looksLikeImageRequest } from '../calls.js';
 import { type TextEdit, insertAt, lineEnding, renameKey, replaceString } from '../edits.js';
 import type { Finding, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import type { FileIndex } from '../scope.js';
 import { type UrlRead, urlReads } from '../results.js';
+import { type Sink, SinkWalker, referencesOf } from '../sinks.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../values.js';
 
 export interface UrlResponseOptions {
@@ -77,13 +79,8 @@ export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOption
     const b64 = urlReadEdits(fa, read, 'b64_json');
     if (b64.length) suggestions.push({ messageId: 'useB64Json', data: { field: IMAGES_RESPONSE.value.base64 }, edits: b64 });
     const mime = outputMime(fa, read.request);
-    if (options.dataUrl !== false && mime && isMember(read.node)) {
-      suggestions.push({
-        messageId: 'useDataUrl',
-        data: { mime, field: IMAGES_RESPONSE.value.base64 },
-        edits: urlReadEdits(fa, read, 'data-url'),
-      });
-    }
+    const dataUrl = options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
+    if (dataUrl) suggestions.push({ messageId: 'useDataUrl', data: { mime: mime!, field: IMAGES_RESPONSE.value.base64 }, edits: [dataUrl] });
     findings.push({
       node: read.node,
       messageId: 'urlUndefined',
@@ -98,8 +95,9 @@ export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOption
  * The edits that replace one `url` read:
  * - `b64_json`: read `b64_json` instead (`res.data[0].b64_json`, `{ b64_json: url }`);
  * - `data-url`: a data URL built from `b64_json` with the MIME type of the
- *   call's `output_format` (or `outputFormat`); falls back to `todo` for
- *   destructuring reads and when the format is not known;
+ *   call's `output_format` (or `outputFormat`), `undefined` when there is no
+ *   image (the value keeps its nullability, so a `!url` guard still fires);
+ *   falls back to `todo` for destructuring reads and when the format is not known;
  * - `todo`: a `TODO(gpt-image)` comment above the statement, added once.
  */
 export function urlReadEdits(fa: FileAnalysis, read: UrlRead, mode: 'b64_json' | 'data-url' | 'todo', outputFormat?: string): TextEdit[] {
@@ -122,13 +120,234 @@ export function urlReadEdits(fa: FileAnalysis, read: UrlRead, mode: 'b64_json' |
     return e ? [e] : [];
   }
   if (mode === 'data-url') {
-    const mime = outputMime(fa, read.request, outputFormat);
-    if (!mime || !isMember(node) || isAssignmentTarget(fa, node)) return urlReadEdits(fa, read, 'todo');
-    const [os, oe] = rangeOf(node.object);
-    const access = `${text.slice(os, oe)}${node.optional ? '?.' : '.'}${base64}`;
-    return [{ range: rangeOf(node), text: `\`data:${mime};base64,\${${access}}\`` }];
+    const edit = dataUrlEdit(fa, read, outputFormat);
+    return edit ? [edit] : urlReadEdits(fa, read, 'todo');
   }
   return todoEdits(fa, node, URL_TODO);
+}
+
+/** `res.data[0].b64_json` for the read `res.data[0].url` (its object, spelled as written). */
+function base64Access(fa: FileAnalysis, node: Node): string {
+  const [os, oe] = rangeOf(node.object);
+  return `${fa.index.text.slice(os, oe)}${node.optional ? '?.' : '.'}${IMAGES_RESPONSE.value.base64}`;
+}
+
+/** An expression that reads the same value each time it is evaluated: names, `this`, member reads with static keys. */
+function isPure(nodeIn: Node | undefined): boolean {
+  const node = unwrap(nodeIn);
+  if (!node) return false;
+  if (node.type === 'Identifier' || node.type === 'ThisExpression') return true;
+  if (isMember(node)) {
+    if (node.computed) {
+      const key = unwrap(node.property);
+      const literal = key && (stringValue(key) !== undefined || key.type === 'NumericLiteral' || (key.type === 'Literal' && typeof key.value === 'number'));
+      if (!literal && !(key && key.type === 'Identifier')) return false;
+    }
+    return isPure(node.object);
+  }
+  return false;
+}
+
+/** Parents in which a conditional expression needs no parentheses. */
+const LOOSE_PARENTS = new Set([
+  'VariableDeclarator',
+  'ReturnStatement',
+  'Property',
+  'ObjectProperty',
+  'ArrayExpression',
+  'JSXExpressionContainer',
+  'TemplateLiteral',
+  'ExpressionStatement',
+  'SpreadElement',
+]);
+
+/**
+ * `b64 ? \`data:<mime>;base64,${b64}\` : undefined` in place of the read: the
+ * data URL where there is an image, `undefined` where `url` was undefined.
+ * Undefined when the MIME type is not known or the read cannot be replaced.
+ */
+function dataUrlEdit(fa: FileAnalysis, read: UrlRead, outputFormat?: string): TextEdit | undefined {
+  const node = read.node;
+  const mime = outputMime(fa, read.request, outputFormat);
+  if (!mime || !isMember(node) || isAssignmentTarget(fa, node) || !isPure(node.object)) return undefined;
+  const access = base64Access(fa, node);
+  const expr = `${access} ? \`data:${mime};base64,\${${access}}\` : undefined`;
+  let outer = node;
+  let p = fa.index.parents.get(outer);
+  while (p && p.type === 'ChainExpression') {
+    outer = p;
+    p = fa.index.parents.get(outer);
+  }
+  const loose =
+    !!p &&
+    (LOOSE_PARENTS.has(p.type) ||
+      (p.type === 'ArrowFunctionExpression' && p.body === outer) ||
+      (p.type === 'AssignmentExpression' && p.right === outer) ||
+      ((isCall(p) || p.type === 'NewExpression') && p.callee !== outer));
+  return { range: rangeOf(node), text: loose ? expr : `(${expr})` };
+}
+
+/** The TODO left where the value of a `url` read goes somewhere a data URL may not work. */
+export function urlSinkTodo(model: string, sink: string): string {
+  return `${TODO_MARKER}: \`url\` is undefined on ${model} (base64 only, in \`b64_json\`), and this value goes to ${sink}; a data URL of the whole image may not work there. Decode \`b64_json\` (Buffer.from(b64, 'base64')) and store or upload the bytes, or build a data URL only where one is accepted.`;
+}
+
+/** The TODO left where a download of the URL could not be rewritten. */
+export function urlDownloadTodo(model: string, sink: string): string {
+  return `${TODO_MARKER}: \`url\` is undefined on ${model} (base64 only, in \`b64_json\`), and this value is downloaded with ${sink}; decode \`b64_json\` instead (Buffer.from(b64, 'base64')) and drop the download.`;
+}
+
+export interface UrlReadPlan {
+  /** `data-url`, `download` (decoded from b64_json, download dropped), or `todo`. */
+  kind: 'data-url' | 'download' | 'todo';
+  edits: TextEdit[];
+}
+
+/**
+ * The codemod's default: follow the value to its uses and pick the rewrite
+ * that keeps the program working.
+ * - Returned, put into JSON, used as an image `src`, or only checked: a data
+ *   URL (nullable, see `data-url`).
+ * - Downloaded once (`fetch`, node-fetch, undici, axios), apart from checks:
+ *   read `b64_json`, decode it where the download's bytes were used, drop the
+ *   download.
+ * - Anything else (a chat message, a log, a database, an LLM tool result, an
+ *   unknown function): the code stays as it is, with a TODO naming the sink.
+ */
+export function planUrlRead(fa: FileAnalysis, read: UrlRead, model: string): UrlReadPlan {
+  const walker = new SinkWalker(fa.index);
+  const node = read.node;
+  const value = isMember(node) ? node : (node.value as Node | undefined);
+  const todo = (text: string): UrlReadPlan => ({ kind: 'todo', edits: todoEdits(fa, node, text) });
+  if (!value) return todo(URL_TODO);
+  // `const { url } = item`: the binding's reads; `{ url: u = x }` is not followed.
+  const sinks = isMember(node) ? walker.sinksOf(value) : value.type === 'Identifier' ? walker.variable(value, 0) : undefined;
+  if (!sinks) return todo(URL_TODO);
+  const downloads = sinks.filter((s) => s.kind === 'download');
+  const others = sinks.filter((s) => s.kind === 'other');
+  if (others.length) return todo(urlSinkTodo(model, others[0].label));
+  if (downloads.length === 0) {
+    const edit = isMember(node) ? dataUrlEdit(fa, read) : undefined;
+    return edit ? { kind: 'data-url', edits: [edit] } : todo(URL_TODO);
+  }
+  if (downloads.length > 1 || sinks.some((s) => s.kind === 'safe')) return todo(urlDownloadTodo(model, downloads[0].label));
+  const dl = downloads[0] as Extract<Sink, { kind: 'download' }>;
+  // The base64 string where the download's bytes were: the read itself, or the variable that now holds `b64_json`.
+  const [as, ae] = rangeOf(dl.node);
+  const [rs, re] = rangeOf(node);
+  const inline = isMember(node) && rs >= as && re <= ae;
+  // The download's argument as written, with the read turned into `b64_json` when it is inline.
+  const text = fa.index.text;
+  const b64 = inline ? `${text.slice(as, rs)}${base64Access(fa, node)}${text.slice(re, ae)}` : text.slice(as, ae);
+  const replaced = downloadEdits(fa, walker, dl, `Buffer.from(${b64}, 'base64')`);
+  if (!replaced) return todo(urlDownloadTodo(model, dl.label));
+  const readEdits = inline ? [] : urlReadEdits(fa, read, 'b64_json');
+  if (!inline && !readEdits.length) return todo(urlDownloadTodo(model, dl.label));
+  return { kind: 'download', edits: [...readEdits, ...replaced] };
+}
+
+/**
+ * Replaces a download's use with `bytes` and drops the download: the
+ * response's byte read (`Buffer.from(await res.arrayBuffer())`,
+ * `await res.buffer()`, an axios `data` fetched as an `arraybuffer`) becomes
+ * `bytes`; the statement that made the request and `if (!res.ok) throw ...`
+ * checks on it go. Undefined when the response is used in any other way.
+ */
+function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, { kind: 'download' }>, bytes: string): TextEdit[] | undefined {
+  const index = fa.index;
+  const text = index.text;
+  const call = dl.call;
+  const awaited = walker.outer(call);
+  if (awaited.type !== 'AwaitExpression' && awaited === call) return undefined;
+  if (dl.client === 'axios') {
+    const config = unwrap(call.arguments[1]);
+    const responseType = config?.type === 'ObjectExpression' ? (config.properties as Node[]).find((p) => propertyKey(p) === 'responseType') : undefined;
+    if (!responseType || stringValue(unwrap(responseType.value)) !== 'arraybuffer') return undefined;
+  }
+  const edits: TextEdit[] = [];
+  /** `x` is the response: its bytes are read right here. */
+  const bytesAt = (response: Node): Node | undefined => {
+    const p = index.parents.get(walker.outer(response));
+    if (!p || !isMember(p) || p.object !== walker.outer(response)) return undefined;
+    const name = memberName(p);
+    if (dl.client === 'axios') return name === 'data' ? widen(p) : undefined;
+    const c = index.parents.get(p);
+    if (!name || !URL_SINKS.fetchBytes.includes(name) || !c || !isCall(c) || c.callee !== p) return undefined;
+    const done = walker.outer(c);
+    if (done.type !== 'AwaitExpression') return undefined;
+    if (name === 'buffer') return done;
+    const w = widen(done);
+    return w === done ? undefined : w;
+  };
+  /** `Buffer.from(x)`, `Buffer.from(x, 'binary')`, `new Uint8Array(x)`: the whole wrapper, which `bytes` replaces. */
+  const widen = (n: Node): Node => {
+    const outer = walker.outer(n);
+    const p = index.parents.get(outer);
+    if (p && (isCall(p) || p.type === 'NewExpression') && p.arguments[0] === outer) {
+      const callee = unwrap(p.callee);
+      const isBufferFrom = callee && isMember(callee) && memberName(callee) === 'from' && isIdentifier(unwrap(callee.object), 'Buffer');
+      const isUint8 = p.type === 'NewExpression' && callee && isIdentifier(callee, 'Uint8Array');
+      if ((isBufferFrom && p.arguments.length <= 2) || (isUint8 && p.arguments.length === 1)) return p;
+    }
+    return dl.client === 'axios' ? n : outer;
+  };
+  const direct = bytesAt(awaited);
+  if (direct) return [{ range: rangeOf(direct), text: bytes }];
+  const parent = index.parents.get(awaited);
+  if (parent?.type !== 'VariableDeclarator' || parent.init !== awaited) return undefined;
+  const decl = index.parents.get(parent);
+  if (!decl || decl.type !== 'VariableDeclaration' || decl.declarations.length !== 1) return undefined;
+  const stmtEdit = removeStatement(text, decl);
+  // `const { data } = await axios.get(url, { responseType: 'arraybuffer' })`
+  if (parent.id.type === 'ObjectPattern') {
+    const props = parent.id.properties as Node[];
+    if (dl.client !== 'axios' || props.length !== 1 || propertyKey(props[0]) !== 'data' || props[0].value?.type !== 'Identifier') return undefined;
+    return [{ range: rangeOf(decl), text: `${decl.kind} ${props[0].value.name} = ${bytes};` }];
+  }
+  if (parent.id.type !== 'Identifier') return undefined;
+  let reads = 0;
+  const guards: Node[] = [];
+  const inside = (n: Node, outer: Node) => rangeOf(n)[0] >= rangeOf(outer)[0] && rangeOf(n)[1] <= rangeOf(outer)[1];
+  for (const ref of referencesOf(index, parent.id)) {
+    if (guards.some((g) => inside(ref, g))) continue;
+    const at = bytesAt(ref);
+    if (at) {
+      edits.push({ range: rangeOf(at), text: bytes });
+      reads++;
+      continue;
+    }
+    const guard = statusGuard(index, ref);
+    if (!guard) return undefined;
+    guards.push(guard);
+    edits.push(removeStatement(text, guard));
+  }
+  if (reads === 0) return undefined;
+  return [stmtEdit, ...edits];
+}
+
+/** `if (!res.ok) throw ...` / `if (res.status !== 200) { throw ... }` around a reference to the response. */
+function statusGuard(index: FileAnalysis['index'], ref: Node): Node | undefined {
+  const member = index.parents.get(ref);
+  if (!member || !isMember(member) || !['ok', 'status', 'statusText'].includes(memberName(member) ?? '')) return undefined;
+  let cur: Node = member;
+  let p = index.parents.get(cur);
+  while (p && p.type !== 'IfStatement' && (p.type === 'UnaryExpression' || p.type === 'BinaryExpression' || p.type === 'LogicalExpression' || isWrapper(p))) {
+    cur = p;
+    p = index.parents.get(cur);
+  }
+  if (!p || p.type !== 'IfStatement' || p.test !== cur || p.alternate) return undefined;
+  const body = p.consequent.type === 'BlockStatement' ? p.consequent.body : [p.consequent];
+  return body.length === 1 && body[0].type === 'ThrowStatement' ? p : undefined;
+}
+
+/** Removes a statement with its line when it stands alone there. */
+function removeStatement(text: string, stmt: Node): TextEdit {
+  const [s, e] = rangeOf(stmt);
+  const ls = text.lastIndexOf('\n', s - 1) + 1;
+  let le = text.indexOf('\n', e);
+  if (le === -1) le = text.length;
+  if (/^[ \t]*$/.test(text.slice(ls, s)) && /^[ \t]*\r?$/.test(text.slice(e, le))) return { range: [ls, Math.min(le + 1, text.length)], text: '' };
+  return { range: [s, e], text: '' };
 }
 
 function isAssignmentTarget(fa: FileAnalysis, node: Node): boolean {

@@ -104,11 +104,10 @@ export class MigratedProgram {
       noEmit: true,
       skipLibCheck: true,
       target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
       types: ['node'],
       typeRoots: [path.join(REPO, 'node_modules/@types')],
-      baseUrl: this.dir,
       paths: { openai: [path.join(REPO, 'node_modules/openai')], 'openai/*': [path.join(REPO, 'node_modules/openai/*')] },
     });
     return ts.getPreEmitDiagnostics(program).map((d) => {

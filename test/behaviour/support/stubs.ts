@@ -179,11 +179,32 @@ class Channel {
 module.exports = { Channel, ChatAPIError, MAX_CONTENT };
 `;
 
-const PACKAGES: Readonly<Record<string, { version: string; main: string }>> = {
+/** Type declarations, so a TypeScript program type-checks (`openai` is checked against the real package's types). */
+const NODE_FETCH_D = `export interface Response { ok: boolean; status: number; buffer(): Promise<Buffer>; arrayBuffer(): Promise<ArrayBuffer>; json(): Promise<any>; text(): Promise<string> }
+export default function fetch(url: string | URL, init?: any): Promise<Response>;
+`;
+const AXIOS_D = `export interface AxiosResponse<T = any> { data: T; status: number; statusText: string; headers: Record<string, string> }
+export interface AxiosStatic {
+  <T = any>(config: any): Promise<AxiosResponse<T>>;
+  <T = any>(url: string, config?: any): Promise<AxiosResponse<T>>;
+  request<T = any>(config: any): Promise<AxiosResponse<T>>;
+  get<T = any>(url: string, config?: any): Promise<AxiosResponse<T>>;
+  post<T = any>(url: string, data?: any, config?: any): Promise<AxiosResponse<T>>;
+  create(config?: any): AxiosStatic;
+}
+declare const axios: AxiosStatic;
+export default axios;
+`;
+const CHAT_D = `export declare const MAX_CONTENT: number;
+export declare class ChatAPIError extends Error {}
+export declare class Channel { sent: unknown[]; send(message: string | { content?: string }): Promise<{ id: string; content?: string }> }
+`;
+
+const PACKAGES: Readonly<Record<string, { version: string; main: string; types?: string }>> = {
   openai: { version: '4.104.0', main: OPENAI },
-  'node-fetch': { version: '2.7.0', main: NODE_FETCH },
-  axios: { version: '1.7.9', main: AXIOS },
-  'chat-channel': { version: '1.0.0', main: CHAT },
+  'node-fetch': { version: '2.7.0', main: NODE_FETCH, types: NODE_FETCH_D },
+  axios: { version: '1.7.9', main: AXIOS, types: AXIOS_D },
+  'chat-channel': { version: '1.0.0', main: CHAT, types: CHAT_D },
 };
 
 /** Writes the stub packages into `dir/node_modules` and the preload into `dir/.stub-fetch.mjs`; returns the preload's path. */
@@ -191,8 +212,9 @@ export function writeStubs(dir: string): string {
   for (const [name, pkg] of Object.entries(PACKAGES)) {
     const root = path.join(dir, 'node_modules', name);
     mkdirSync(root, { recursive: true });
-    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name, version: pkg.version, main: 'index.js' }));
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name, version: pkg.version, main: 'index.js', ...(pkg.types ? { types: 'index.d.ts' } : {}) }));
     writeFileSync(path.join(root, 'index.js'), pkg.main);
+    if (pkg.types) writeFileSync(path.join(root, 'index.d.ts'), pkg.types);
   }
   const preload = path.join(dir, 'node_modules', '.stub-fetch.mjs');
   writeFileSync(preload, PRELOAD);
