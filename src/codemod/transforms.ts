@@ -10,6 +10,7 @@ import {
   DEFAULT_TARGET,
   DEFAULT_TEXT_MODEL,
   IMAGE_TOOL_TYPE,
+  QUALITY_MAP,
   OPENAI_V3,
   OPENAI_V4_MIGRATION,
   TODO_MARKER,
@@ -24,6 +25,7 @@ import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in
 import { requireModelFindings } from '../analysis/checks/require-model.js';
 import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
+import { assertionsOn } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
 import { planMigration } from '../analysis/migrate.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
@@ -167,6 +169,7 @@ function vercelVersionTodo(id: string, target: string, ctx: PlanContext): string
 
 function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   const plans: Planned[] = [];
+  const migrated = new Map<string, string>();
   for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
     const id = String(f.data.id);
     // A deprecated target chosen on purpose is where the code is meant to be.
@@ -175,11 +178,27 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
     const s = f.suggestions[0];
     const versionTodo = s && req?.site.shape.id === 'vercel-image' ? vercelVersionTodo(id, options.target, ctx) : undefined;
     if (versionTodo) plans.push({ label: `TODO: ${id} (${VERCEL_PROVIDER_PACKAGE} version)`, edits: todoEdits(fa, f.node, versionTodo) });
-    else if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
-    else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
+    else if (s) {
+      plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
+      migrated.set(id, options.target);
+    } else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
+  }
+  // The same file's test assertions on a migrated id move with it; where the
+  // asserted request also has parameters the migration changes, a TODO.
+  for (const spot of assertionsOn(fa.index, migrated)) {
+    const changed = [...spot.keys].filter(([k, v]) => ASSERTION_CHANGED_KEYS.includes(k) || (k === 'quality' && v !== undefined && v in QUALITY_MAP.value) || (k === 'size' && v !== undefined && /^(256x256|512x512|1792x1024|1024x1792)$/.test(v))).map(([k]) => k);
+    if (changed.length) {
+      const ids = [...migrated].map(([from, to]) => `\`${from}\` -> \`${to}\``).join(', ');
+      plans.push({ label: 'TODO: assertion', edits: todoEdits(fa, spot.call, `${TODO_MARKER}: this assertion expects the request as it was before the migration (${ids}); update its ${changed.map((k) => `\`${k}\``).join(', ')} to the migrated request.`) });
+    } else {
+      plans.push({ label: 'assertion follows the migrated id', edits: spot.edits });
+    }
   }
   return plans;
 }
+
+/** Request parameters a migration may remove or change: an assertion that spells one is left to a person. */
+const ASSERTION_CHANGED_KEYS = ['style', 'response_format', 'url'];
 
 /**
  * Requests already on a current model whose parameters the model rejects
