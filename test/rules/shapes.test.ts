@@ -268,17 +268,17 @@ ruleTester().run('no-url-response on the real-world shapes', urlResponse, {
     {
       name: 'fetch then res.json()',
       code: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 3, suggestions: [{ messageId: 'useB64Json', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(\`data:image/png;base64,\${json.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 3, suggestions: [{ messageId: 'useB64Json', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json ? \`data:image/png;base64,\${json.data[0].b64_json}\` : undefined);` }] }],
     },
     {
       name: 'axios: the body under data, destructured',
       code: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(\`data:image/png;base64,\${data.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json ? \`data:image/png;base64,\${data.data[0].b64_json}\` : undefined);` }] }],
     },
     {
       name: 'got(...).json()',
       code: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(\`data:image/png;base64,\${body.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json ? \`data:image/png;base64,\${body.data[0].b64_json}\` : undefined);` }] }],
     },
   ],
 });
