@@ -1,12 +1,14 @@
-import { DEFAULT_TEXT_MODEL } from '../src/catalog/index.js';
+import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../src/catalog/index.js';
 import {
   type ImageModelInResponsesMessageId,
   imageModelInResponsesFindings,
 } from '../src/analysis/checks/image-model-in-responses.js';
-import { createRule, analysisListeners } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisListeners, createRule } from '../src/eslint/rule-support.js';
 
 export interface Options {
   textModel?: string;
+  target?: string;
+  today?: string;
 }
 
 export default createRule<[Options], ImageModelInResponsesMessageId>({
@@ -27,6 +29,11 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
             type: 'string',
             description: 'The mainline model the suggestion puts at the top level.',
           },
+          target: {
+            type: 'string',
+            description: 'The image model a legacy id becomes as the suggestion moves it into the tool.',
+          },
+          today: TODAY_OPTION,
         },
         additionalProperties: false,
       },
@@ -39,12 +46,15 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
       noImageTool:
         '`{{id}}` cannot call the `image_generation` tool: the Responses API answers {{error}} Use a model that supports the tool, such as `{{textModel}}`.',
       moveToTool: 'Move `{{id}}` into the `image_generation` tool and use `{{textModel}}` at the top level.',
+      moveMigratedToTool: 'Move the image model into the `image_generation` tool as `{{target}}` (in place of legacy `{{id}}`) and use `{{textModel}}` at the top level.',
       useTextModel: 'Use `{{textModel}}` at the top level.',
     },
   },
   defaultOptions: [{}],
   create(context, [options]) {
     const textModel = options.textModel ?? DEFAULT_TEXT_MODEL.value;
-    return analysisListeners(context, (fa) => imageModelInResponsesFindings(fa, { textModel }));
+    const target = options.target ?? DEFAULT_TARGET.value;
+    const today = options.today ?? todayIso();
+    return analysisListeners(context, (fa) => imageModelInResponsesFindings(fa, { textModel, target, today }));
   },
 });

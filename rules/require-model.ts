@@ -5,6 +5,7 @@ import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-
 export interface Options {
   target?: string;
   today?: string;
+  tools?: boolean;
 }
 
 export default createRule<[Options], RequireModelMessageId>({
@@ -23,6 +24,10 @@ export default createRule<[Options], RequireModelMessageId>({
         properties: {
           target: { type: 'string', description: 'The model the suggestion adds.' },
           today: TODAY_OPTION,
+          tools: {
+            type: 'boolean',
+            description: 'Also report image_generation tools without a `model` (they run on the API\'s newest image model). Default: false.',
+          },
         },
         additionalProperties: false,
       },
@@ -36,7 +41,7 @@ export default createRule<[Options], RequireModelMessageId>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso() };
+    const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso(), tools: options.tools ?? false };
     return analysisListeners(context, (fa) => requireModelFindings(fa, resolved));
   },
 });

@@ -16,7 +16,7 @@ import type { ImageRequest } from './calls.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import { type Node, forEachChild, isFunctionLike, isMember, memberName, rangeOf, unwrap } from './ast.js';
 import { type FileIndex, lookup } from './scope.js';
-import { objectEntries, spellKey, stringCandidates } from './values.js';
+import { conditionalSpreadOf, objectEntries, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
   /** Should this model id be replaced by the target? */
@@ -79,7 +79,7 @@ export function planMigration(
       } else if (key === 'style' && values.length > 0) {
         edits.push(replacePropertyWithComment(text, hit.prop, styleTodo(values.map((v) => v.value).join('" / "'), target.id)));
       } else {
-        edits.push(removeProperty(text, hit.prop));
+        edits.push(removeProperty(text, conditionalSpreadOf(hit) ?? hit.prop));
       }
       continue;
     }

@@ -10,6 +10,8 @@ export type Binding =
   /** `const { a } = init` or `const { b: a = dflt } = init`: `path` keys from init to the value. */
   | { kind: 'destructured'; id: Node; init: Node; path: string[]; fallback?: Node }
   | { kind: 'enum'; node: Node }
+  /** A parameter (or a name destructured from one) with a default: the caller's value, or `fallback`. */
+  | { kind: 'param'; id: Node; fallback: Node }
   /** Anything else (let, var, params, imports, functions, classes): not a static value. */
   | { kind: 'opaque'; id: Node };
 
@@ -163,7 +165,8 @@ function scopeBindings(index: FileIndex, scope: Node): Map<string, Binding> {
         return;
       case 'AssignmentPattern':
         if (pattern.left.type === 'Identifier') declare(pattern.left.name, make(pattern.left, path, pattern.right));
-        else declarePattern(pattern.left, opaque, path);
+        // Names inside a defaulted pattern keep their own defaults only.
+        else declarePattern(pattern.left, (id, p, fallback) => (fallback ? make(id, p, fallback) : opaque(id)), path);
         return;
       case 'ObjectPattern':
         for (const p of pattern.properties as Node[]) {
@@ -229,7 +232,7 @@ function scopeBindings(index: FileIndex, scope: Node): Map<string, Binding> {
     }
   };
   if (isFunctionLike(scope)) {
-    for (const p of (scope.params ?? []) as Node[]) declarePattern(p, opaque);
+    for (const p of (scope.params ?? []) as Node[]) declarePattern(p, (id, _path, fallback) => (fallback ? { kind: 'param', id, fallback } : opaque(id)));
     if (scope.type === 'FunctionExpression' && scope.id?.type === 'Identifier') declare(scope.id.name, opaque(scope.id));
     // Its body is a block of its own: only `var`s reach the function.
     if (scope.body) visit(scope.body, false);

@@ -5,6 +5,8 @@
 import {
   type Node,
   booleanValue,
+  forEachChild,
+  isFunctionLike,
   isIdentifier,
   memberName,
   numberValue,
@@ -153,11 +155,14 @@ export function resolve(index: FileIndex, nodeIn: Node | undefined, depth = 0): 
       return { kind: 'unknown', node };
     case 'Identifier':
       return resolveIdentifier(index, node, depth);
+    case 'CallExpression':
+      return helperResult(index, node, depth);
     case 'MemberExpression':
     case 'OptionalMemberExpression': {
       const name = memberName(node);
       if (name === undefined) return { kind: 'unknown', node };
       const obj = unwrap(node.object);
+      if (obj?.type === 'ThisExpression') return classField(index, node, name, depth);
       if (obj && isIdentifier(obj)) {
         const binding = lookup(index, obj, obj.name);
         if (binding?.kind === 'enum') return enumMember(index, binding.node, name, node, depth);
@@ -191,7 +196,136 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
     const fb = resolve(index, binding.fallback, depth + 1);
     return v && v.kind !== 'unknown' ? union(node, [v, fb]) : union(node, [{ kind: 'unknown', node }, fb]);
   }
+  // A parameter's default is one value it takes; the caller may pass another.
+  if (binding.kind === 'param') return union(node, [{ kind: 'unknown', node }, resolve(index, binding.fallback, depth + 1)]);
   return { kind: 'unknown', node };
+}
+
+/** The function a same-file name stands for: `function f() {}` or `const f = () => ...`. */
+function sameFileFunction(index: FileIndex, callee: Node | undefined): Node | undefined {
+  const node = unwrap(callee);
+  if (!node || !isIdentifier(node)) return undefined;
+  const b = lookup(index, node, node.name);
+  if (b?.kind === 'const') {
+    const init = unwrap(b.init);
+    return init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') ? init : undefined;
+  }
+  if (b?.kind === 'opaque') {
+    const decl = index.parents.get(b.id);
+    return decl?.type === 'FunctionDeclaration' && decl.id === b.id ? decl : undefined;
+  }
+  return undefined;
+}
+
+/** The `return` arguments of a function body (not of functions nested in it); undefined when one returns nothing. */
+function returnedExpressions(fn: Node): Node[] | undefined {
+  if (fn.body?.type !== 'BlockStatement') return fn.body ? [fn.body] : undefined;
+  const out: Node[] = [];
+  let bare = false;
+  const walk = (n: Node) => {
+    if (n !== fn && isFunctionLike(n)) return;
+    if (n.type === 'ReturnStatement') {
+      if (n.argument) out.push(n.argument);
+      else bare = true;
+      return;
+    }
+    forEachChild(n, walk);
+  };
+  forEachChild(fn.body, walk);
+  return bare || !out.length ? undefined : out;
+}
+
+/**
+ * `build(p)` where `build` is a same-file function that returns a params
+ * object: what it returns (each `return`, as a union). Its own parameters
+ * stay unknown inside.
+ */
+function helperResult(index: FileIndex, call: Node, depth: number): Value {
+  const fn = sameFileFunction(index, call.callee);
+  if (!fn || fn.async || fn.generator) return { kind: 'unknown', node: call };
+  const returns = returnedExpressions(fn);
+  if (!returns) return { kind: 'unknown', node: call };
+  const values = returns.map((r) => resolve(index, r, depth + 1));
+  return values.length === 1 ? values[0] : union(call, values);
+}
+
+const classFields = new WeakMap<Node, Map<string, { values: Node[]; open: boolean }>>();
+
+/** The class `this` refers to at `node`: through arrow functions, up to a method, accessor or field of the class. */
+function thisClass(index: FileIndex, node: Node): Node | undefined {
+  let cur: Node | undefined = index.parents.get(node);
+  while (cur) {
+    if (cur.type === 'ClassBody') return index.parents.get(cur);
+    if (isFunctionLike(cur) && cur.type !== 'ArrowFunctionExpression') {
+      const p = index.parents.get(cur);
+      // ESTree wraps a method's function in a MethodDefinition; Babel's ClassMethod is the function.
+      const owner = p?.type === 'MethodDefinition' || p?.type === 'TSAbstractMethodDefinition' ? index.parents.get(p) : cur.type === 'ClassMethod' || cur.type === 'ClassPrivateMethod' ? p : undefined;
+      return owner?.type === 'ClassBody' ? index.parents.get(owner) : undefined;
+    }
+    cur = index.parents.get(cur);
+  }
+  return undefined;
+}
+
+/** Per class: each instance field's possible values (its initializer, every `this.x = v`), and whether code outside may set it. */
+function fieldsOf(index: FileIndex, cls: Node): Map<string, { values: Node[]; open: boolean }> {
+  const cached = classFields.get(cls);
+  if (cached) return cached;
+  const fields = new Map<string, { values: Node[]; open: boolean }>();
+  const field = (name: string) => {
+    let f = fields.get(name);
+    if (!f) fields.set(name, (f = { values: [], open: false }));
+    return f;
+  };
+  for (const m of (cls.body?.body ?? []) as Node[]) {
+    const isField = m.type === 'PropertyDefinition' || m.type === 'ClassProperty';
+    if (isField && !m.static && !m.computed && m.key?.type === 'Identifier') {
+      const f = field(m.key.name);
+      if (m.value) f.values.push(m.value);
+      // A public, writable field may be set by any code that holds the instance.
+      if (!m.readonly && m.accessibility !== 'private' && m.accessibility !== 'protected') f.open = true;
+    }
+    if ((m.kind === 'constructor' || m.key?.name === 'constructor') && (m.value ?? m).params) {
+      for (const p of (m.value ?? m).params as Node[]) {
+        if (p.type !== 'TSParameterProperty') continue;
+        const inner = p.parameter;
+        const id = inner?.type === 'AssignmentPattern' ? inner.left : inner;
+        if (id?.type !== 'Identifier') continue;
+        const f = field(id.name);
+        f.open = true;
+        if (inner.type === 'AssignmentPattern') f.values.push(inner.right);
+      }
+    }
+  }
+  const walk = (n: Node) => {
+    if (n.type === 'AssignmentExpression') {
+      const left = unwrap(n.left);
+      if (left && (left.type === 'MemberExpression' || left.type === 'OptionalMemberExpression') && unwrap(left.object)?.type === 'ThisExpression') {
+        const name = memberName(left);
+        if (name !== undefined) {
+          const f = field(name);
+          if (n.operator === '=') f.values.push(n.right);
+          else f.open = true;
+        }
+      }
+    }
+    // A nested class has its own `this`.
+    if (n !== cls.body && (n.type === 'ClassBody')) return;
+    forEachChild(n, walk);
+  };
+  walk(cls.body);
+  classFields.set(cls, fields);
+  return fields;
+}
+
+/** `this.model` in a class whose field `model` is set in this class only: every value it is given. */
+function classField(index: FileIndex, node: Node, name: string, depth: number): Value {
+  const cls = thisClass(index, node);
+  const f = cls ? fieldsOf(index, cls).get(name) : undefined;
+  if (!f || !f.values.length) return { kind: 'unknown', node };
+  const values = f.values.map((v) => resolve(index, v, depth + 1));
+  if (f.open) values.unshift({ kind: 'unknown', node });
+  return values.length === 1 ? values[0] : union(node, values);
 }
 
 function enumMember(index: FileIndex, decl: Node, name: string, ref: Node, depth: number): Value {
@@ -233,21 +367,64 @@ export function lookupProperty(index: FileIndex, obj: Value, key: string, depth 
         uncertain = true;
       }
     } else {
-      const inner = resolve(index, m.argument, depth + 1);
-      if (inner.kind !== 'object') {
+      const spread = spreadObjects(index, m.argument, depth + 1);
+      if (!spread) {
         uncertain = true;
         continue;
       }
-      const found = lookupProperty(index, inner, key, depth + 1);
-      if (found.hit) {
-        hit = { ...found.hit, via: [m.node, ...found.hit.via] };
-        uncertain = found.uncertain;
-      } else if (found.uncertain) {
-        uncertain = true;
+      // `...(cond ? { a } : { b })`, `...(style && { style })`: each object may be the one spread.
+      let branchHit: PropertyHit | undefined;
+      let allDefine = !spread.optional;
+      let anyUncertain = false;
+      for (const inner of spread.objects) {
+        const found = lookupProperty(index, inner, key, depth + 1);
+        if (found.hit) branchHit ??= { ...found.hit, via: [m.node, ...found.hit.via] };
+        else allDefine = false;
+        if (found.uncertain) anyUncertain = true;
       }
+      hit = branchHit ?? hit;
+      uncertain = (allDefine ? false : uncertain) || anyUncertain;
     }
   }
   return { hit, uncertain };
+}
+
+/**
+ * The objects a spread argument may be: one object, each branch of
+ * `cond ? {…} : {…}`, or the right side of `cond && {…}` (optional: the left
+ * side spreads nothing when falsy). Undefined when any branch is not a static
+ * object (or nothing).
+ */
+function spreadObjects(index: FileIndex, argument: Node, depth: number): { objects: Value[]; optional: boolean } | undefined {
+  const node = unwrap(argument);
+  if (!node) return undefined;
+  if (node.type === 'LogicalExpression' && node.operator === '&&') {
+    const right = spreadObjects(index, node.right, depth + 1);
+    return right ? { objects: right.objects, optional: true } : undefined;
+  }
+  if (node.type === 'ConditionalExpression') {
+    const a = spreadObjects(index, node.consequent, depth + 1);
+    const b = spreadObjects(index, node.alternate, depth + 1);
+    return a && b ? { objects: [...a.objects, ...b.objects], optional: a.optional || b.optional } : undefined;
+  }
+  if (node.type === 'Identifier' && node.name === 'undefined') return { objects: [], optional: true };
+  const v = resolve(index, node, depth);
+  if (v.kind === 'object') return { objects: [v], optional: false };
+  if (v.kind === 'union') {
+    const parts = v.options.map((o) => (o.kind === 'object' ? { objects: [o], optional: false } : undefined));
+    return parts.every(Boolean) ? { objects: parts.flatMap((p) => p!.objects), optional: false } : undefined;
+  }
+  if (node.type === 'NullLiteral' || (node.type === 'Literal' && node.value === null) || v.kind === 'boolean') return { objects: [], optional: true };
+  return undefined;
+}
+
+/** `...(style && { style })`: the spread that adds only this property, so that removing the property removes the spread. */
+export function conditionalSpreadOf(hit: PropertyHit): Node | undefined {
+  if (hit.via.length !== 1) return undefined;
+  const spread = hit.via[0];
+  const arg = unwrap(spread.argument);
+  const obj = arg?.type === 'LogicalExpression' && arg.operator === '&&' ? unwrap(arg.right) : undefined;
+  return obj?.type === 'ObjectExpression' && obj.properties.length === 1 && obj.properties[0] === hit.prop ? spread : undefined;
 }
 
 export function getProperty(index: FileIndex, obj: Value, key: string, depth = 0): PropertyHit | undefined {
@@ -269,14 +446,16 @@ export function objectEntries(index: FileIndex, obj: Value, depth = 0): { entrie
       const value: Value = m.value ? resolve(index, m.value, depth + 1) : { kind: 'unknown', node: m.node };
       entries.set(m.key, { value, prop: m.node, via: [] });
     } else {
-      const inner = resolve(index, m.argument, depth + 1);
-      if (inner.kind !== 'object') {
+      const spread = spreadObjects(index, m.argument, depth + 1);
+      if (!spread) {
         uncertain = true;
         continue;
       }
-      const sub = objectEntries(index, inner, depth + 1);
-      if (sub.uncertain) uncertain = true;
-      for (const [k, hit] of sub.entries) entries.set(k, { ...hit, via: [m.node, ...hit.via] });
+      for (const inner of spread.objects) {
+        const sub = objectEntries(index, inner, depth + 1);
+        if (sub.uncertain) uncertain = true;
+        for (const [k, hit] of sub.entries) entries.set(k, { ...hit, via: [m.node, ...hit.via] });
+      }
     }
   }
   return { entries, uncertain };

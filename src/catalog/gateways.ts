@@ -52,3 +52,40 @@ export const CUSTOM_ENDPOINT: Sourced & { baseUrlOption: string; openaiHost: str
   src: ['N', 'facts'],
   note: 'openai-node: `new OpenAI({ baseURL })`; `AzureOpenAI` maps `model` to a deployment (facts sheet §8, §9).',
 };
+
+/**
+ * Gateways whose documentation names the ids they serve: on a client pointed
+ * at one of their hosts, those ids are that gateway's own and are not reported
+ * as unknown (no `allow` needed). Anywhere else they stay gateway spellings.
+ */
+export interface KnownGateway extends Sourced {
+  name: string;
+  /** Matched against the host of the client's base URL. */
+  host: RegExp;
+  /** The ids its documentation names. */
+  ids: readonly string[];
+}
+
+export const KNOWN_GATEWAYS: readonly KnownGateway[] = [
+  {
+    name: 'APIYI',
+    host: /(?:^|\.)apiyi\.com$/i,
+    ids: ['gpt-image-2-all', 'gpt-image-2-vip', 'gpt-image-2.5-all', 'gpt-image-2.6-all'],
+    src: ['gw-apiyi', 'facts'],
+    note: 'Facts sheet §9 and §13: base_url https://api.apiyi.com/v1; gpt-image-2-all is its reverse channel.',
+  },
+  {
+    name: 'HiAPI',
+    host: /(?:^|\.)hiapi\.ai$/i,
+    ids: ['gpt-image-2/text-to-image@beta', 'gpt-image-2.5-flare@pro'],
+    src: ['gw-hiapi', 'facts'],
+    note: 'Facts sheet §9 (model pages). Its task API takes the plain id only (§13); that rule is checked separately.',
+  },
+];
+
+/** The known gateway a base URL (or host) points at. */
+export function knownGatewayOf(baseUrl: string | undefined): KnownGateway | undefined {
+  if (!baseUrl) return undefined;
+  const host = /^[a-z]+:\/\/([^/:]+)/i.exec(baseUrl)?.[1] ?? baseUrl.split('/')[0];
+  return KNOWN_GATEWAYS.find((g) => g.host.test(host));
+}

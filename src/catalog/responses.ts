@@ -82,6 +82,19 @@ export const TOOL_CHOICE_WITHOUT_TOOL: Fact<string> = {
   src: ['codex2api-89', 'facts'],
 };
 
+/**
+ * OpenAI's naming scheme for image models. An id in this scheme that the
+ * catalog does not list, sent to api.openai.com, is not served there as of the
+ * catalog's date (`gpt-image-3`, `gpt-image-99`); one released later is the
+ * user's to `allow`. Where the destination is unknown it is not reported.
+ */
+export const OPENAI_IMAGE_ID_SCHEME: Fact<RegExp> & { asOf: string } = {
+  value: /^(?:gpt-image-|dall-e-|chatgpt-image-)/,
+  asOf: '2026-11-23',
+  src: ['facts'],
+  note: 'Facts sheet §1 (lifecycle table, as of 2026-11-23).',
+};
+
 /** Ids seen in the wild that OpenAI never served. */
 export const NONEXISTENT_IDS: Fact<readonly string[]> = {
   value: ['gpt-image-2.5', 'gpt-image-2-mini', 'gpt-image-1.6', 'gpt-image-2.6'],

@@ -78,12 +78,13 @@ export const OPENAI_API_HOST: Fact<string> = { value: 'api.openai.com', src: ['N
  * maps it to `/deployments/{model}`). A deployment name is the team's own
  * word, so only a recognised model id is ever reported.
  */
-export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string; advice: string } = {
+export const AZURE: Sourced & { deploymentPath: RegExp; host: RegExp; clientClass: RegExp; vercelFactory: string; vercelModule: string; advice: string } = {
   advice: 'On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.',
   deploymentPath: /\/openai\/deployments\/[^/]+\//,
   host: /\.openai\.azure\.com/i,
   clientClass: /Azure/,
   vercelFactory: 'createAzure',
+  vercelModule: '@ai-sdk/azure',
   src: ['N', 'facts'],
   note: 'Facts sheet §8: POST https://{resource}.openai.azure.com/openai/deployments/{deployment-id}/images/generations?api-version=...',
 };
@@ -194,14 +195,11 @@ export const SHAPES: Readonly<Record<ShapeId, CallShape>> = {
     id: 'langchain-tool',
     label: 'LangChain `tools.imageGeneration`',
     keys: camel,
-    defaultModel: {
-      value: 'gpt-image-1',
-      src: ['langchain-imagegen'],
-      note: 'The tool sends `model: options?.model ?? "gpt-image-1"`.',
-    },
+    // No `defaultModel`: the tool sends `model: options?.model`, so without one the field is left out
+    // and the API's own default applies (facts sheet §13 corrects the older claim of a gpt-image-1 default).
     typedModels: { value: ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5'], src: ['langchain-imagegen', 'facts'] },
     editable: true,
-    src: ['langchain-imagegen', 'langchain-tool'],
+    src: ['langchain-imagegen', 'langchain-tool', 'facts'],
   },
   'openai-v3': {
     id: 'openai-v3',
@@ -226,6 +224,8 @@ export const VERCEL: Sourced & {
   /** Provider instances exported by those modules, and the factories that make them. */
   instances: readonly string[];
   factories: readonly string[];
+  /** `createOpenAICompatible({ baseURL })`: an AI SDK provider for any OpenAI-style API; OpenAI's only when its `baseURL` is. */
+  compatibleFactories: readonly string[];
   /** `provider.image(id)` and `provider.imageModel(id)` make an image model. */
   imageMethods: readonly string[];
   /** Functions that send an image request with such a model. */
@@ -244,6 +244,7 @@ export const VERCEL: Sourced & {
   modules: /^@ai-sdk\/(?:openai|azure)$/,
   instances: ['openai', 'azure'],
   factories: ['createOpenAI', 'createAzure'],
+  compatibleFactories: ['createOpenAICompatible'],
   imageMethods: ['image', 'imageModel'],
   generateFunctions: ['generateImage', 'experimental_generateImage'],
   toolNamespace: 'tools',

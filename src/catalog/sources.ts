@@ -204,7 +204,7 @@ export const sources = {
     primary: false,
   },
   'langchain-imagegen': {
-    title: 'langchainjs tools/imageGeneration.ts: `model: options?.model ?? "gpt-image-1"`, camelCase options, model typed to gpt-image-1 | gpt-image-1-mini | gpt-image-1.5',
+    title: 'langchainjs tools/imageGeneration.ts: `model: options?.model` (left out when not given; facts sheet §13), camelCase options, model typed to gpt-image-1 | gpt-image-1-mini | gpt-image-1.5',
     ref: 'https://github.com/langchain-ai/langchainjs/blob/0dff50451f1da9126169fae63c10045e840dd786/libs/providers/langchain-openai/src/tools/imageGeneration.ts',
     primary: false,
   },

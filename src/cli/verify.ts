@@ -3,12 +3,16 @@
  * free checks and (with --generate) one cheapest real call. See
  * docs/verify.md; the work happens in src/verify/.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { todayIso } from '../catalog/index.js';
+import { PACKAGE } from '../package-info.js';
 import { EXIT, exitCodeHelp } from '../verify/exit-codes.js';
 import { APIS, type ApiName } from '../verify/generate.js';
 import { DEFAULTS, MAX_WAIT_ENV, type VerifyDeps, verify } from '../verify/run.js';
+import { createRedactor, redactingIo } from '../verify/redact.js';
 import { DEFAULT_BASE_URL } from '../verify/target.js';
-import { parseOrUsage } from './args.js';
+import { UsageError, parse } from './args.js';
 import type { Io } from './io.js';
 
 export const HELP = `Usage: gpt-image verify [options]
@@ -18,8 +22,11 @@ Proves that a key, a model and a request shape work. Free checks first:
 what the catalog knows about the model (legacy ids are reported before any
 request), then GET {base}/models/{id} (visible to the key; a shutdown_date
 is a warning with the days left). With --generate, one cheapest real call
-(quality low, the smallest size the model accepts, one image) and a real
-check of the image: base64, PNG/JPEG/WebP signature, header dimensions.
+(quality low, the smallest size the model accepts, one image) and the
+image decoded for real: strict base64, PNG chunks and pixel data, JPEG
+scans, WebP chunks, and the dimensions. --api tasks speaks the task API as
+HiAPI documents it (data.taskId, then data.output[0].url); there a server
+without GET /models/{id} is a note, not a failure.
 
 Options:
   --model ID           the model to check (default: the catalog's migration target)
@@ -36,44 +43,41 @@ Options:
   --json               one JSON document on stdout
   -h, --help
 
-The key is never printed: all output, errors and --json are redacted.
+The key is never printed: no run of 4 characters of its secret part reaches
+any output, error or --json. API redirects are reported (exit 15), never
+followed with the key; image downloads follow up to 5 redirects, keyless.
 HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. ${MAX_WAIT_ENV} caps
 any wait (retry-after, backoff, task polling) in ms.
 
 Exit codes:
 ${exitCodeHelp()}`;
 
-export async function run(argv: string[], io: Io, deps: VerifyDeps = {}): Promise<number> {
-  const parsed = parseOrUsage(
-    'verify',
-    argv,
-    {
-        model: { type: 'string' },
-        'base-url': { type: 'string' },
-        api: { type: 'string' },
-        generate: { type: 'boolean' },
-        'text-model': { type: 'string' },
-        'from-code': { type: 'boolean' },
-        'api-key-env': { type: 'string' },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        today: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-    },
-    io,
-    HELP,
-  );
-  if (typeof parsed === 'number') return parsed;
+export async function run(argv: string[], rawIo: Io, deps: VerifyDeps = {}): Promise<number> {
+  // The single way out: every byte verify writes, from here on, is redacted.
+  const io = redactingIo(rawIo, createRedactor(keysIn(argv, rawIo.env)));
+  const json = argv.includes('--json');
+  const usage = (msg: string, withHelp = false): number => {
+    const message = `gpt-image verify: ${msg.replace(/^gpt-image verify: /, '')}`;
+    if (json) {
+      const failure = { kind: 'usage', exitCode: EXIT.usage, message, hint: 'Run `gpt-image verify --help` for the options.' };
+      io.out(JSON.stringify({ ok: false, exitCode: EXIT.usage, tool: `${PACKAGE.name} ${PACKAGE.version}`, failure, steps: [] }, null, 2));
+    } else {
+      io.err(withHelp ? `${message}\n\n${HELP}` : message);
+    }
+    return EXIT.usage;
+  };
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse('verify', argv, OPTIONS);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message, true);
+    throw e;
+  }
   const { values: v, positionals } = parsed;
   if (v.help) {
     io.out(HELP);
     return EXIT.ok;
   }
-  const usage = (msg: string) => {
-    io.err(`gpt-image verify: ${msg}`);
-    return EXIT.usage;
-  };
   const api = (v.api ?? 'images') as string;
   if (!APIS.includes(api as ApiName)) return usage(`--api must be ${APIS.join(', ')}; got '${api}'`);
   const timeoutMs = v.timeout === undefined ? DEFAULTS.timeoutMs : Number(v.timeout);
@@ -88,24 +92,59 @@ export async function run(argv: string[], io: Io, deps: VerifyDeps = {}): Promis
   if (fromCode && v.model !== undefined) return usage('--from-code and --model exclude each other');
   if (fromCode && v.generate) return usage('--from-code runs the free checks only; use --model ID --generate for a real call');
   if (!fromCode && positionals.length) return usage(`unexpected argument '${positionals[0]}' (paths go with --from-code)`);
+  if (fromCode) {
+    const missing = positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
+    if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
+  }
   const model = v.model as string | undefined;
   if (model !== undefined && !model.trim()) return usage('--model must not be empty');
 
-  return verify(
-    {
-      model,
-      baseUrl: (v['base-url'] as string | undefined) ?? (io.env.OPENAI_BASE_URL || DEFAULT_BASE_URL),
-      api: api as ApiName,
-      generate: !!v.generate,
-      json: !!v.json,
-      timeoutMs,
-      apiKeyEnv,
-      fromCode: fromCode ? positionals : undefined,
-      today,
-      textModel: v['text-model'] as string | undefined,
-      retries,
-    },
-    io,
-    deps,
-  );
+  try {
+    return await verify(
+      {
+        model,
+        baseUrl: (v['base-url'] as string | undefined) ?? (io.env.OPENAI_BASE_URL || DEFAULT_BASE_URL),
+        api: api as ApiName,
+        generate: !!v.generate,
+        json: !!v.json,
+        timeoutMs,
+        apiKeyEnv,
+        fromCode: fromCode ? positionals : undefined,
+        today,
+        textModel: v['text-model'] as string | undefined,
+        retries,
+      },
+      io,
+      deps,
+    );
+  } catch (e) {
+    // A bug, not a finding: still redacted, since it goes through io.
+    io.err(`gpt-image verify: internal error: ${(e as Error)?.stack ?? String(e)}`);
+    return EXIT.internal;
+  }
+}
+
+const OPTIONS = {
+  model: { type: 'string' },
+  'base-url': { type: 'string' },
+  api: { type: 'string' },
+  generate: { type: 'boolean' },
+  'text-model': { type: 'string' },
+  'from-code': { type: 'boolean' },
+  'api-key-env': { type: 'string' },
+  timeout: { type: 'string' },
+  retries: { type: 'string' },
+  today: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The keys a run may hold, read before the options are checked: OPENAI_API_KEY and every --api-key-env variable named. */
+function keysIn(argv: string[], env: NodeJS.ProcessEnv): (string | undefined)[] {
+  const names = new Set(['OPENAI_API_KEY']);
+  argv.forEach((a, i) => {
+    if (a === '--api-key-env' && argv[i + 1] !== undefined) names.add(argv[i + 1]);
+    else if (a.startsWith('--api-key-env=')) names.add(a.slice('--api-key-env='.length));
+  });
+  return [...names].map((n) => env[n]);
 }

@@ -127,11 +127,11 @@ function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
  */
 function responsesImageTool(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
-  for (const f of imageModelInResponsesFindings(fa, { textModel: options.textModel })) {
+  for (const f of imageModelInResponsesFindings(fa, { textModel: options.textModel, target: options.target, today: options.today })) {
     const id = String(f.data.id);
     const s = f.suggestions[0];
     if (s) {
-      plans.push({ label: s.messageId === 'moveToTool' ? `${id} -> image_generation tool, ${options.textModel} on top` : `${id} -> ${options.textModel}`, edits: s.edits });
+      plans.push({ label: s.messageId !== 'useTextModel' ? `${id} -> image_generation tool, ${options.textModel} on top` : `${id} -> ${options.textModel}`, edits: s.edits });
       continue;
     }
     const todo =

@@ -54,14 +54,27 @@ export function catalogStep(id: string, today: string): Step {
 
 /**
  * `GET /models/{id}`. Returns the steps to report; throws a VerifyFailure when
- * the model is not visible or the server says it is shut down.
+ * the model is not visible or the server says it is shut down. With
+ * `optional` (the task API, which documents only `/tasks`), a server without
+ * the endpoint (404 or 405 that is not about the model) is a note.
  */
-export async function modelSteps(client: HttpClient, id: string, today: string): Promise<Step[]> {
+export async function modelSteps(client: HttpClient, id: string, today: string, optional = false): Promise<Step[]> {
   const request = `GET /models/${id}`;
   let answer;
   try {
     answer = await client.json('GET', `models/${encodeURIComponent(id)}`, undefined, { model: id });
   } catch (e) {
+    if (optional && e instanceof VerifyFailure && e.kind !== 'model' && (e.details.status === 404 || e.details.status === 405)) {
+      return [
+        {
+          status: 'info',
+          check: 'GET /models/{id}',
+          model: id,
+          message: `${request}: ${e.details.status}: this server has no models endpoint, which the task API does not need; the model is checked by the task itself.`,
+          data: { status: e.details.status, skipped: true },
+        },
+      ];
+    }
     if (e instanceof VerifyFailure && e.kind === 'model') throw await withModelAdvice(client, e, id, today);
     throw e;
   }

@@ -17,6 +17,7 @@ export const EXIT = {
   badResponse: 12,
   network: 13,
   image: 14,
+  redirect: 15,
   internal: 70,
 } as const;
 
@@ -24,7 +25,7 @@ export type FailureKind = Exclude<keyof typeof EXIT, 'ok'>;
 
 export const EXIT_TABLE: readonly { code: number; kind: keyof typeof EXIT; meaning: string }[] = [
   { code: EXIT.ok, kind: 'ok', meaning: 'every check passed (warnings, such as a shutdown date, do not fail)' },
-  { code: EXIT.usage, kind: 'usage', meaning: 'bad option, or a plain-HTTP URL to a host that is not loopback' },
+  { code: EXIT.usage, kind: 'usage', meaning: 'bad option, a --from-code path that does not exist, or a plain-HTTP URL to a host that is not loopback' },
   { code: EXIT.noKey, kind: 'noKey', meaning: 'no API key in OPENAI_API_KEY (or the --api-key-env variable)' },
   { code: EXIT.auth, kind: 'auth', meaning: '401 invalid key, or permission_denied / another 403' },
   { code: EXIT.orgUnverified, kind: 'orgUnverified', meaning: '403 organisation not verified for the model' },
@@ -34,9 +35,10 @@ export const EXIT_TABLE: readonly { code: number; kind: keyof typeof EXIT; meani
   { code: EXIT.quota, kind: 'quota', meaning: '429 insufficient_quota / credit_balance_exhausted (not retried)' },
   { code: EXIT.server, kind: 'server', meaning: '5xx, still failing after the bounded retries' },
   { code: EXIT.timeout, kind: 'timeout', meaning: 'no answer within --timeout (or the task never finished)' },
-  { code: EXIT.badResponse, kind: 'badResponse', meaning: 'the answer is not JSON, is truncated, or lacks expected fields' },
+  { code: EXIT.badResponse, kind: 'badResponse', meaning: 'the answer is not JSON, is truncated, or lacks expected fields (such as the task id)' },
   { code: EXIT.network, kind: 'network', meaning: 'DNS, TLS, proxy or connection error' },
-  { code: EXIT.image, kind: 'image', meaning: 'no image came back, or it is not a valid PNG/JPEG/WebP of the requested size' },
+  { code: EXIT.image, kind: 'image', meaning: 'no image came back, or it does not decode as a PNG/JPEG/WebP of the expected size (or its download failed)' },
+  { code: EXIT.redirect, kind: 'redirect', meaning: '3xx redirect from the API: the target is shown, never followed with the key' },
   { code: EXIT.internal, kind: 'internal', meaning: 'internal error in verify itself (a bug: please report it)' },
 ];
 

@@ -2,7 +2,7 @@
  * Failures and how HTTP answers and transport errors map onto them. Each
  * failure carries its exit code, one line naming the cause, and what to do.
  */
-import { ORG_VERIFICATION_URL } from '../catalog/index.js';
+import { ORG_VERIFICATION_URL, isKnownImageModel } from '../catalog/index.js';
 import { EXIT, type FailureKind } from './exit-codes.js';
 
 export interface FailureDetails {
@@ -17,6 +17,8 @@ export interface FailureDetails {
   attempts?: number;
   /** Seconds the server asked to wait (429 retry-after). */
   retryAfterSeconds?: number;
+  /** Where a 3xx pointed. */
+  location?: string;
 }
 
 export class VerifyFailure extends Error {
@@ -40,15 +42,50 @@ export interface ApiErrorBody {
   param?: string | null;
 }
 
-export function apiErrorOf(body: unknown): ApiErrorBody | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const e = (body as { error?: unknown }).error;
-  if (e && typeof e === 'object') {
+/**
+ * The error an answer carries, whatever the body's shape: OpenAI's `error`
+ * object (or string), a gateway's top-level `code` / `message` / `msg`
+ * (HiAPI: `{ "code": "permission_denied", "message": "..." }`), or a
+ * `detail` (string, object or FastAPI's list). A numeric `code` equal to the
+ * HTTP status says nothing and is dropped.
+ */
+export function apiErrorOf(body: unknown, status?: number): ApiErrorBody | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const b = body as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const code = (v: unknown) => str(v) ?? (typeof v === 'number' && v !== status ? String(v) : undefined);
+  const messageOf = (o: Record<string, unknown>) => str(o.message) ?? str(o.msg) ?? str(o.error_description) ?? str(o.error_message);
+  const e = b.error;
+  if (e && typeof e === 'object' && !Array.isArray(e)) {
     const o = e as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === 'string' ? v : v === null ? null : undefined);
-    return { message: str(o.message) ?? undefined, type: str(o.type), code: str(o.code), param: str(o.param) };
+    const nullable = (v: unknown) => (v === null ? null : undefined);
+    return {
+      message: messageOf(o) ?? messageOf(b),
+      type: str(o.type) ?? nullable(o.type),
+      code: code(o.code) ?? nullable(o.code) ?? code(b.code),
+      param: str(o.param) ?? nullable(o.param),
+    };
   }
-  if (typeof e === 'string') return { message: e };
+  const detail = detailOf(b.detail);
+  const found: ApiErrorBody = {
+    message: str(e) ?? messageOf(b) ?? detail,
+    type: str(b.type),
+    code: code(b.code) ?? str(b.error_code),
+    param: str(b.param),
+  };
+  // `error: "permission_denied"` with a separate message: the string is the code.
+  if (str(e) && messageOf(b) && !found.code) found.code = str(e);
+  if (found.code && str(e) === found.code) found.message = messageOf(b) ?? detail;
+  return found.message !== undefined || found.code ? found : undefined;
+}
+
+function detailOf(d: unknown): string | undefined {
+  if (typeof d === 'string' && d) return d;
+  if (Array.isArray(d)) {
+    const parts = d.map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? detailOf((x as Record<string, unknown>).msg ?? (x as Record<string, unknown>).message) : undefined)).filter(Boolean);
+    return parts.length ? parts.join('; ') : undefined;
+  }
+  if (d && typeof d === 'object') return detailOf((d as Record<string, unknown>).message ?? (d as Record<string, unknown>).msg);
   return undefined;
 }
 
@@ -77,10 +114,11 @@ export function httpFailure(
   status: number,
   body: unknown,
   snippet: string | undefined,
-  details: FailureDetails & { model?: string },
+  details: FailureDetails & { model?: string; gateway?: boolean },
 ): VerifyFailure {
-  const err = apiErrorOf(body);
-  const d: FailureDetails = { ...details, status, type: err?.type, code: err?.code, param: err?.param };
+  const err = apiErrorOf(body, status);
+  const { model: _model, gateway, ...rest } = details;
+  const d: FailureDetails = { ...rest, status, type: err?.type, code: err?.code, param: err?.param };
   const what = `${details.request ?? 'request'}: ${status}`;
   const said = err?.message ? ` "${short(err.message)}"` : snippet ? ` (body is not an OpenAI error: ${JSON.stringify(short(snippet, 120))})` : '';
   const codeTag = err?.code ? ` ${err.code}` : '';
@@ -158,8 +196,12 @@ export function httpFailure(
   }
   const param = paramOf(err);
   const code = err?.code ?? undefined;
-  let hint = 'Fix the request to match what this model accepts (`gpt-image models` and the lint rules know the parameters).';
-  if (code === 'unknown_parameter' && param) hint = `This server or model does not accept \`${param}\`: remove it.`;
+  const plain = details.model ? plainIdOf(details.model) : undefined;
+  let hint = gateway
+    ? 'The gateway rejected the request: check the model id and the parameters against the gateway\'s own documentation.'
+    : 'Fix the request to match what this model accepts (`gpt-image models` and the lint rules know the parameters).';
+  if (plain) hint = `\`${details.model}\` is not a model id: use the plain id \`${plain}\`.`;
+  else if (code === 'unknown_parameter' && param) hint = `This server or model does not accept \`${param}\`: remove it.`;
   else if ((code === 'invalid_value' || code === 'unsupported_value') && param) hint = `Change \`${param}\` to a value this model accepts.`;
   else if (code === 'moderation_blocked') hint = 'The prompt or the image was blocked by moderation; do not retry the same request.';
   return new VerifyFailure(
@@ -167,6 +209,24 @@ export function httpFailure(
     `${what}${codeTag}${param ? ` on parameter \`${param}\`` : ''}: the request was rejected.${said}`,
     hint,
     { ...d, param: param ?? d.param },
+  );
+}
+
+/** `gpt-image-2/text-to-image`, `openai/gpt-image-2` -> `gpt-image-2`: the known image model inside a suffixed or prefixed id. */
+export function plainIdOf(id: string): string | undefined {
+  if (!id.includes('/')) return undefined;
+  return id.split('/').find((part) => isKnownImageModel(part));
+}
+
+/** A 3xx from the API: reported with its target, never followed with the key. */
+export function redirectFailure(request: string, status: number, location: string | undefined): VerifyFailure {
+  return new VerifyFailure(
+    'redirect',
+    `${request}: ${status} redirect ${location ? `to ${location}` : 'without a Location header'}; verify does not follow redirects with the key.`,
+    location
+      ? 'If you trust the target, pass its base URL as --base-url (a redirect often means http vs https, a missing /v1, or a moved gateway).'
+      : 'Check --base-url: the server answered with a redirect that names no target.',
+    { request, status, location },
   );
 }
 

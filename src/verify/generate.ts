@@ -5,7 +5,7 @@
 import { type CostEstimate, type TokenUsage, cheapestImageRequest, estimateImageCost } from '../catalog/index.js';
 import { VerifyFailure } from './failure.js';
 import type { HttpClient } from './http.js';
-import { type ImageInfo, decodeBase64, parseSize, sniffImage } from './image.js';
+import { type ImageInfo, decodeBase64, decodeImage, parseSize } from './image.js';
 
 export type ApiName = 'images' | 'responses' | 'tasks';
 export const APIS: readonly ApiName[] = ['images', 'responses', 'tasks'];
@@ -36,6 +36,8 @@ export interface Generation {
   cost?: CostEstimate & { note?: string };
   /** Task API only: the statuses seen while polling. */
   statuses?: string[];
+  /** Task API only: the id, how long the submit took, the time from submit to a finished task, and the download. */
+  task?: { id: string; submitMs: number; resultMs: number; downloadMs: number; redirects: number };
 }
 
 export async function generate(client: HttpClient, o: GenerateOptions): Promise<Generation> {
@@ -49,12 +51,21 @@ async function viaImages(client: HttpClient, o: GenerateOptions): Promise<Genera
   const body = { model: o.model, prompt: PROMPT, ...shape.params };
   const endpoint = 'POST /images/generations';
   const answer = await client.json('POST', 'images/generations', body, { model: o.model });
-  const item = firstOf((answer.body as { data?: unknown })?.data);
+  const list = (answer.body as { data?: unknown })?.data;
+  if (!Array.isArray(list)) throw missing(endpoint, answer.body, 'data[]');
+  const item = firstOf(list);
   const b64 = item && typeof item.b64_json === 'string' ? item.b64_json : undefined;
   let bytes: Buffer;
   if (b64 !== undefined) bytes = decoded(b64, endpoint);
-  else if (item && typeof item.url === 'string') bytes = (await client.download(item.url, `GET ${item.url}`)).bytes;
-  else throw missing(endpoint, answer.body, 'data[0].b64_json');
+  else if (item && typeof item.url === 'string') bytes = (await client.download(item.url)).bytes;
+  else {
+    throw new VerifyFailure(
+      'image',
+      `${endpoint}: no image came back: ${list.length ? 'data[0] has neither b64_json nor url' : 'data is empty'}.`,
+      'The server answered without an image: run again; if it persists, check the model and the gateway.',
+      { request: endpoint, status: answer.status },
+    );
+  }
   const usage = usageOf((answer.body as { usage?: unknown }).usage, 'image model');
   const expected = parseSize(shape.size);
   const image = checked(bytes, expected, endpoint);
@@ -98,14 +109,15 @@ async function viaTasks(client: HttpClient, o: GenerateOptions): Promise<Generat
   const endpoint = 'POST /tasks';
   const created = await client.json('POST', 'tasks', body, { model: o.model });
   const id = taskId(created.body);
-  if (!id) throw missing(endpoint, created.body, 'data.id');
+  if (!id) throw missing(endpoint, created.body, 'data.taskId', (created.body as { data?: unknown })?.data);
+  const poll = `GET /tasks/${id}`;
   const statuses: string[] = [];
   const started = performance.now();
   let data: Record<string, unknown> | undefined;
-  for (let poll = 1; ; poll++) {
+  for (let n = 1; ; n++) {
     const answer = await client.json('GET', `tasks/${encodeURIComponent(id)}`, undefined, { model: o.model });
     const d = (answer.body as { data?: unknown })?.data;
-    if (!d || typeof d !== 'object') throw missing(`GET /tasks/${id}`, answer.body, 'data.status');
+    if (!d || typeof d !== 'object') throw missing(poll, answer.body, 'data.status');
     const status = String((d as { status?: unknown }).status ?? '').toLowerCase();
     if (statuses[statuses.length - 1] !== status) statuses.push(status);
     if (DONE.has(status)) {
@@ -113,37 +125,37 @@ async function viaTasks(client: HttpClient, o: GenerateOptions): Promise<Generat
       break;
     }
     if (!RUNNING.has(status)) {
-      const reason = (d as { error?: unknown; fail_reason?: unknown; message?: unknown }).error ?? (d as { fail_reason?: unknown }).fail_reason ?? (d as { message?: unknown }).message;
-      const why = reason === undefined ? '' : `: ${typeof reason === 'string' ? reason : JSON.stringify(reason)}`;
+      const outer = failReason(answer.body as Record<string, unknown>);
+      const reason = failReason(d as Record<string, unknown>) ?? (outer && !/^(success|ok)$/i.test(outer) ? outer : undefined);
       throw new VerifyFailure(
         'image',
-        `GET /tasks/${id}: the task ended with status '${status || '(none)'}'${why}.`,
+        `${poll}: the task ended with status '${status || '(none)'}'${reason ? `: ${reason}` : ''}.`,
         'The gateway could not generate the image: check the model id and the gateway\'s task log.',
-        { request: `GET /tasks/${id}` },
+        { request: poll },
       );
     }
-    if (poll >= o.maxPolls) {
+    if (n >= o.maxPolls) {
       throw new VerifyFailure(
         'timeout',
-        `GET /tasks/${id}: still '${status}' after ${poll} polls (statuses seen: ${statuses.join(' -> ')}).`,
+        `${poll}: still '${status}' after ${n} polls (statuses seen: ${statuses.join(' -> ')}).`,
         'The gateway is slow or stuck: run again later, or check the task in the gateway\'s console.',
-        { request: `GET /tasks/${id}`, attempts: poll },
+        { request: poll, attempts: n },
       );
     }
     await o.sleep(o.pollMs);
   }
+  const resultMs = Math.round(performance.now() - started);
   const out = taskOutput(data);
-  if (!out) throw missing(`GET /tasks/${id}`, { data }, 'data.output[0].url');
-  const download = await client.download(out.url, `GET ${out.url}`);
-  const latencyMs = Math.round(performance.now() - started) + created.latencyMs;
-  const image = checked(download.bytes, out.expected, `GET /tasks/${id} output`, 'task');
+  if (!out) throw missing(poll, { data }, 'data.output[0].url', data);
+  const download = await client.download(out.url);
+  const image = checked(download.bytes, out.expected, `${poll} output`, 'task');
   const usage = usageOf(data.usage, 'gateway');
   const cost = estimateImageCost(o.model, {}, usage);
   return {
     api: 'tasks',
     model: o.model,
     request: { endpoint, body },
-    latencyMs,
+    latencyMs: created.latencyMs,
     attempts: created.attempts,
     image,
     expected: out.expected,
@@ -151,13 +163,34 @@ async function viaTasks(client: HttpClient, o: GenerateOptions): Promise<Generat
     usage,
     cost,
     statuses,
+    task: { id, submitMs: created.latencyMs, resultMs, downloadMs: download.latencyMs, redirects: download.redirects },
   };
 }
 
-function taskId(body: unknown): string | undefined {
+/** The gateway's documented `data.taskId` first, then the spellings other task APIs use. */
+export function taskId(body: unknown): string | undefined {
   const b = (body ?? {}) as Record<string, unknown>;
   const d = (b.data && typeof b.data === 'object' ? b.data : {}) as Record<string, unknown>;
-  for (const v of [d.id, d.task_id, b.id, b.task_id]) if (typeof v === 'string' && v) return v;
+  for (const v of [d.taskId, d.task_id, d.id, b.taskId, b.task_id, b.id]) {
+    if (typeof v === 'string' && v) return v;
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  }
+  return undefined;
+}
+
+const REASON_FIELDS = ['error', 'fail_reason', 'failReason', 'message', 'errorMessage', 'error_message', 'reason', 'msg'] as const;
+
+/** Why a task failed, from whichever field the gateway uses. */
+function failReason(d: Record<string, unknown> | undefined): string | undefined {
+  if (!d || typeof d !== 'object') return undefined;
+  for (const f of REASON_FIELDS) {
+    const v = d[f];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (v && typeof v === 'object') {
+      const inner = (v as { message?: unknown; msg?: unknown }).message ?? (v as { msg?: unknown }).msg;
+      return typeof inner === 'string' && inner ? inner : JSON.stringify(v);
+    }
+  }
   return undefined;
 }
 
@@ -187,8 +220,8 @@ function decoded(b64: string, where: string): Buffer {
 }
 
 function checked(bytes: Buffer, expected: { width: number; height: number } | undefined, where: string, from: 'request' | 'task' = 'request'): ImageInfo {
-  const sniffed = sniffImage(bytes);
-  if (!sniffed.ok) throw new VerifyFailure('image', `${where}: the image is not usable: ${sniffed.reason}.`, 'The server returned something other than a PNG, JPEG or WebP image: check the gateway and the output_format.', { request: where });
+  const sniffed = decodeImage(bytes);
+  if (!sniffed.ok) throw new VerifyFailure('image', `${where}: the image is not usable: ${sniffed.reason}.`, 'The bytes are not a whole PNG, JPEG or WebP image: run again; if it persists, check the gateway (and any proxy) between you and the model, and the output_format.', { request: where });
   const { info } = sniffed;
   if (expected && (info.width !== expected.width || info.height !== expected.height)) {
     throw new VerifyFailure(
@@ -201,9 +234,11 @@ function checked(bytes: Buffer, expected: { width: number; height: number } | un
   return info;
 }
 
-function missing(where: string, body: unknown, field: string): VerifyFailure {
-  const keys = body && typeof body === 'object' ? Object.keys(body as object).join(', ') : typeof body;
-  return new VerifyFailure('badResponse', `${where}: the answer has no ${field} (fields: ${keys || 'none'}).`, 'Check --api: this server may speak a different API, or the answer changed shape.', { request: where });
+function missing(where: string, body: unknown, field: string, inner?: unknown): VerifyFailure {
+  const keysOf = (v: unknown) => (v && typeof v === 'object' ? Object.keys(v as object).join(', ') : typeof v);
+  const keys = keysOf(body);
+  const innerKeys = inner && typeof inner === 'object' ? `; data: ${keysOf(inner) || 'none'}` : '';
+  return new VerifyFailure('badResponse', `${where}: the answer has no ${field} (fields: ${keys || 'none'}${innerKeys}).`, 'Check --api: this server may speak a different API, or the answer changed shape.', { request: where });
 }
 
 function usageOf(raw: unknown, of: string): (TokenUsage & { totalTokens?: number; of: string }) | undefined {

@@ -4,7 +4,7 @@
  * HTTPS_PROXY through ProxyAgent, and every error mapped to a failure class.
  */
 import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
-import { VerifyFailure, apiErrorOf, httpFailure, isQuotaError, transportFailure } from './failure.js';
+import { VerifyFailure, apiErrorOf, httpFailure, isQuotaError, redirectFailure, transportFailure } from './failure.js';
 import { joinUrl, proxyFor, refusal } from './target.js';
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -29,6 +29,8 @@ export interface HttpOptions {
   /** Extra socket options (tests inject a DNS lookup here). */
   connect?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** Not OpenAI itself: a 400's advice points at the gateway's documentation, not the lint rules. */
+  gateway?: boolean;
   /** Told before each retry, so the report can say why it waited. */
   onRetry?: (info: { request: string; status: number; waitMs: number; attempt: number }) => void;
 }
@@ -47,6 +49,8 @@ export interface JsonAnswer extends HttpAnswer {
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
+/** Redirects a download follows (without the key) before giving up. */
+export const MAX_DOWNLOAD_REDIRECTS = 5;
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 class Timeout extends Error {}
@@ -61,7 +65,7 @@ export class HttpClient {
 
   /** A JSON request to `{base}/{path}`, with the key, retried as described. */
   async json(method: 'GET' | 'POST', path: string, payload?: unknown, ctx: { model?: string } = {}): Promise<JsonAnswer> {
-    const label = `${method} /${path.replace(/^\/+/, '')}`;
+    const label = `${method} /${readable(path.replace(/^\/+/, ''))}`;
     const answer = await this.send(method, joinUrl(this.o.baseUrl, path), label, payload, ctx);
     const text = answer.bytes.toString('utf8');
     let body: unknown;
@@ -75,24 +79,46 @@ export class HttpClient {
 
   /**
    * Downloads bytes from an absolute URL (a task's output). The key is sent
-   * only to the base URL's own origin, never to a CDN.
+   * only to the base URL's own origin, never to a CDN, and never after a
+   * redirect; up to MAX_DOWNLOAD_REDIRECTS redirects are followed.
    */
-  async download(rawUrl: string, label: string): Promise<HttpAnswer> {
-    const refused = refusal(rawUrl);
-    if (refused) throw new VerifyFailure('image', `${label}: ${refused}.`, 'The gateway returned an image URL verify will not fetch.');
-    const sameOrigin = new URL(rawUrl).origin === this.origin;
-    try {
-      return await this.send('GET', rawUrl, label, undefined, {}, sameOrigin, true);
-    } catch (e) {
-      if (e instanceof VerifyFailure && e.details.status !== undefined) {
-        throw new VerifyFailure(
-          'image',
-          `${label}: ${e.details.status} while downloading the image.`,
-          'The output URL may have expired (they are short-lived): run again, and download task output promptly.',
-          e.details,
-        );
+  async download(rawUrl: string): Promise<HttpAnswer & { url: string; redirects: number }> {
+    let url = rawUrl;
+    let auth = safeUrl(url)?.origin === this.origin;
+    for (let redirects = 0; ; redirects++) {
+      const label = downloadLabel(url);
+      const refused = refusal(url, 'download');
+      if (refused) {
+        throw new VerifyFailure('image', `${label}: ${refused}.`, 'The gateway returned an image URL verify will not fetch: ask the gateway for an https:// output URL.', { request: label });
       }
-      throw e;
+      let answer: HttpAnswer;
+      try {
+        answer = await this.send('GET', url, label, undefined, {}, auth, true);
+      } catch (e) {
+        if (e instanceof VerifyFailure && e.details.status !== undefined && e.kind !== 'badResponse') {
+          const status = e.details.status;
+          const gone = status === 403 || status === 404 || status === 410;
+          throw new VerifyFailure(
+            'image',
+            `${label}: ${status} while downloading the image${redirects ? ` (after ${redirects} redirect(s))` : ''}.`,
+            gone
+              ? 'The output URL may have expired (they are short-lived): run again, and download task output promptly.'
+              : 'The image host is failing: run again later.',
+            e.details,
+          );
+        }
+        throw e;
+      }
+      if (answer.status < 300 || answer.status >= 400) return { ...answer, url, redirects };
+      const location = one(answer.headers, 'location');
+      if (!location) throw new VerifyFailure('image', `${label}: ${answer.status} redirect without a Location header.`, 'The image host answered a redirect that names no target: run again, or check the gateway.', { request: label, status: answer.status });
+      if (redirects >= MAX_DOWNLOAD_REDIRECTS) {
+        throw new VerifyFailure('image', `${label}: more than ${MAX_DOWNLOAD_REDIRECTS} redirects while downloading the image.`, 'The image host redirects in a loop: check the gateway.', { request: label, status: answer.status });
+      }
+      const next = safeUrl(safeResolve(location, new URL(url)));
+      if (!next) throw new VerifyFailure('image', `${label}: ${answer.status} redirect to a Location that is not a URL.`, 'The image host answered a broken redirect: check the gateway.', { request: label, status: answer.status });
+      url = next.href;
+      auth = false;
     }
   }
 
@@ -133,7 +159,7 @@ export class HttpClient {
       const started = performance.now();
       let answer: Omit<HttpAnswer, 'attempts'>;
       try {
-        answer = await this.once(url, method, headers, body, dispatcher);
+        answer = await this.once(url, label, method, headers, body, dispatcher);
       } catch (e) {
         if (e instanceof Timeout) {
           throw new VerifyFailure(
@@ -148,6 +174,12 @@ export class HttpClient {
       }
       answer.latencyMs = Math.round(performance.now() - started);
       if (answer.status >= 200 && answer.status < 300) return { ...answer, attempts: attempt };
+      if (answer.status >= 300 && answer.status < 400) {
+        // A download follows it without the key; an API redirect is reported, never followed with the key.
+        if (binary) return { ...answer, attempts: attempt };
+        const location = one(answer.headers, 'location');
+        throw redirectFailure(label, answer.status, location === undefined ? undefined : safeResolve(location, url));
+      }
 
       const text = answer.bytes.toString('utf8');
       let parsed: unknown;
@@ -170,6 +202,7 @@ export class HttpClient {
         request: label,
         attempts: attempt,
         model: ctx.model,
+        gateway: this.o.gateway,
         retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
       });
     }
@@ -178,6 +211,7 @@ export class HttpClient {
   /** One attempt: the answer with its whole body, or a thrown error (Timeout on time-out). */
   private async once(
     url: URL,
+    label: string,
     method: 'GET' | 'POST',
     headers: Record<string, string>,
     body: string | undefined,
@@ -210,7 +244,7 @@ export class HttpClient {
       let size = 0;
       for await (const chunk of res.body) {
         size += (chunk as Buffer).length;
-        if (size > MAX_BODY) throw new VerifyFailure('badResponse', `${method} ${url.pathname}: the answer is larger than ${MAX_BODY / 1024 / 1024} MiB.`, 'Check --base-url.');
+        if (size > MAX_BODY) throw new VerifyFailure('badResponse', `${label}: the answer is larger than ${MAX_BODY / 1024 / 1024} MiB.`, 'Check --base-url.');
         chunks.push(chunk as Buffer);
       }
       return { status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks), latencyMs: 0 };
@@ -219,9 +253,9 @@ export class HttpClient {
       if (e instanceof VerifyFailure) throw e;
       throw new VerifyFailure(
         'badResponse',
-        `${method} ${url.pathname}: the answer was cut off (${res.statusCode}, ${(e as { code?: string }).code ?? (e as Error).message}).`,
+        `${label}: the answer was cut off (${res.statusCode}, ${(e as { code?: string }).code ?? (e as Error).message}).`,
         'The connection closed mid-answer: run again; if it persists, check a proxy or gateway between you and the API.',
-        { status: res.statusCode, request: `${method} ${url.pathname}` },
+        { status: res.statusCode, request: label },
       );
     } finally {
       clearTimeout(timer);
@@ -231,13 +265,9 @@ export class HttpClient {
 
 /** Milliseconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
 export function retryAfter(headers: Record<string, string | string[] | undefined>, now = Date.now()): number | undefined {
-  const one = (name: string) => {
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const ms = one('retry-after-ms');
+  const ms = one(headers, 'retry-after-ms');
   if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms.trim())) return Math.ceil(Number(ms));
-  const ra = one('retry-after');
+  const ra = one(headers, 'retry-after');
   if (ra === undefined) return undefined;
   if (/^\d+(\.\d+)?$/.test(ra.trim())) return Math.ceil(Number(ra) * 1000);
   const date = Date.parse(ra);
@@ -259,4 +289,40 @@ function notJson(label: string, answer: HttpAnswer, text: string): VerifyFailure
       : 'Check --base-url: it should point at an OpenAI-compatible API (usually ending in /v1), not a web page or a login portal.',
     { status: answer.status, request: label, attempts: answer.attempts },
   );
+}
+
+function one(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function safeUrl(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeResolve(location: string, base: URL): string {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return location;
+  }
+}
+
+/** How a download is named in messages: `GET https://host/path`, without the query (signatures, expiry). */
+export function downloadLabel(raw: string): string {
+  const u = safeUrl(raw);
+  return u ? `GET ${u.origin}${u.pathname}` : `GET ${raw}`;
+}
+
+/** `models/gpt-image-2%2Ftext-to-image` -> `models/gpt-image-2/text-to-image`: labels name the id as the user wrote it. */
+function readable(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

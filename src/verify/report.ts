@@ -1,10 +1,11 @@
 /**
  * What a run found, as steps, printed as text lines or as one JSON document.
- * Every byte of output goes through the run's redactor.
+ * The Io it writes to is the redacting one the command built
+ * (src/verify/redact.ts): nothing here writes around it.
  */
 import type { Io } from '../cli/io.js';
-import type { Redactor } from './redact.js';
 import type { VerifyFailure } from './failure.js';
+import type { Redacted } from './redact.js';
 
 export type StepStatus = 'ok' | 'warn' | 'fail' | 'info';
 
@@ -24,8 +25,7 @@ export class Reporter {
   readonly steps: Step[] = [];
 
   constructor(
-    private readonly io: Io,
-    private readonly redact: Redactor,
+    private readonly io: Redacted<Io>,
     private readonly json: boolean,
   ) {}
 
@@ -33,7 +33,7 @@ export class Reporter {
     this.steps.push(step);
     if (this.json) return;
     const line = `${TAG[step.status]}  ${step.message}`;
-    this.io.out(this.redact(step.hint ? `${line}\n      -> ${step.hint}` : line));
+    this.io.out(step.hint ? `${line}\n      -> ${step.hint}` : line);
   }
 
   failure(f: VerifyFailure, model?: string): void {
@@ -42,15 +42,15 @@ export class Reporter {
 
   /** A text line outside the steps (header, summary); nothing in JSON mode. */
   line(text: string): void {
-    if (!this.json) this.io.out(this.redact(text));
+    if (!this.json) this.io.out(text);
   }
 
   /** Text mode: errors to stderr. JSON mode: the whole document on stdout. */
   error(text: string): void {
-    this.io.err(this.redact(text));
+    this.io.err(text);
   }
 
   document(doc: Record<string, unknown>): void {
-    this.io.out(this.redact(JSON.stringify({ ...doc, steps: this.steps }, null, 2)));
+    this.io.out(JSON.stringify({ ...doc, steps: this.steps }, null, 2));
   }
 }

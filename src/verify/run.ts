@@ -1,7 +1,8 @@
 /**
  * One verify run: refuse unsafe URLs, report what the catalog knows, check
  * the key is there, run the free checks per model, then (with --generate)
- * one real call. Returns the exit code; every line goes through the redactor.
+ * one real call. Returns the exit code. `io` must be the redacting one
+ * (src/cli/verify.ts builds it): it is the only way out.
  */
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../catalog/index.js';
 import type { Io } from '../cli/io.js';
@@ -12,7 +13,7 @@ import { VerifyFailure } from './failure.js';
 import type { CodeModels } from './from-code.js';
 import { type ApiName, type Generation, generate } from './generate.js';
 import { HttpClient, type Sleep, realSleep } from './http.js';
-import { createRedactor } from './redact.js';
+import type { Redacted } from './redact.js';
 import { Reporter } from './report.js';
 import { refusal } from './target.js';
 
@@ -51,10 +52,9 @@ export const DEFAULTS = {
 /** Env var that caps every wait (retry-after, backoff, task polls), in ms. */
 export const MAX_WAIT_ENV = 'GPT_IMAGE_VERIFY_MAX_WAIT_MS';
 
-export async function verify(o: VerifyOptions, io: Io, deps: VerifyDeps = {}): Promise<number> {
+export async function verify(o: VerifyOptions, io: Redacted<Io>, deps: VerifyDeps = {}): Promise<number> {
   const key = io.env[o.apiKeyEnv]?.trim() || undefined;
-  const redact = createRedactor([key, io.env[o.apiKeyEnv]]);
-  const report = new Reporter(io, redact, o.json);
+  const report = new Reporter(io, o.json);
   const doc: Record<string, unknown> = {
     tool: `${PACKAGE.name} ${PACKAGE.version}`,
     baseUrl: o.baseUrl,
@@ -84,9 +84,11 @@ export async function verify(o: VerifyOptions, io: Io, deps: VerifyDeps = {}): P
 
   let models: string[];
   if (o.fromCode) {
+    const paths = o.fromCode.length ? o.fromCode : ['.'];
+    report.line(`gpt-image verify: the models the code in ${paths.join(', ')} calls, at ${o.baseUrl}, free checks`);
     // The parser loads only when --from-code needs it.
     const { collectModels } = await import('./from-code.js');
-    const code: CodeModels = collectModels(o.fromCode.length ? o.fromCode : ['.'], io.cwd);
+    const code: CodeModels = collectModels(paths, io.cwd);
     doc.code = code;
     for (const s of code.skipped) report.add({ status: 'warn', check: 'from-code', message: `from-code: skipped ${s.file}: ${s.reason}` });
     if (!code.models.length) {
@@ -100,7 +102,7 @@ export async function verify(o: VerifyOptions, io: Io, deps: VerifyDeps = {}): P
     models = [o.model ?? DEFAULT_TARGET.value];
   }
   doc.models = models;
-  report.line(`gpt-image verify: ${models.join(', ')} at ${o.baseUrl}${o.generate ? `, --generate through the ${o.api} API` : ', free checks'}`);
+  if (!o.fromCode) report.line(`gpt-image verify: ${models.join(', ')} at ${o.baseUrl}${o.generate ? `, --generate through the ${o.api} API` : ', free checks'}`);
 
   // What the catalog knows comes first, before any request.
   for (const id of models) report.add(catalogStep(id, o.today));
@@ -135,6 +137,7 @@ export async function verify(o: VerifyOptions, io: Io, deps: VerifyDeps = {}): P
     sleep,
     connect: deps.connect,
     headers,
+    gateway: o.api === 'tasks' || !isOpenAI(o.baseUrl),
     onRetry: (r) =>
       report.add({
         status: 'info',
@@ -148,7 +151,7 @@ export async function verify(o: VerifyOptions, io: Io, deps: VerifyDeps = {}): P
   try {
     for (const id of models) {
       try {
-        for (const s of await modelSteps(client, id, o.today)) report.add(s);
+        for (const s of await modelSteps(client, id, o.today, o.api === 'tasks')) report.add(s);
       } catch (e) {
         if (!(e instanceof VerifyFailure)) throw e;
         report.failure(e, id);
@@ -192,14 +195,27 @@ function generationSteps(g: Generation): ReturnType<typeof catalogStep>[] {
     .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join(', ');
   const via = g.api === 'responses' ? ` with ${String(g.request.body.model)} calling the image_generation tool` : '';
+  const retried = g.attempts > 1 ? ` after ${g.attempts} attempts` : '';
+  const t = g.task;
   const steps: ReturnType<typeof catalogStep>[] = [
-    {
-      status: 'ok',
-      check: g.request.endpoint,
-      model: g.model,
-      message: `${g.request.endpoint}: answered in ${g.latencyMs} ms${g.attempts > 1 ? ` after ${g.attempts} attempts` : ''}${via} (${sent})${g.statuses ? `; task went ${g.statuses.join(' -> ')}` : ''}.`,
-      data: { latencyMs: g.latencyMs, attempts: g.attempts },
-    },
+    t
+      ? {
+          status: 'ok',
+          check: g.request.endpoint,
+          model: g.model,
+          message:
+            `${g.request.endpoint}: task ${t.id} accepted in ${t.submitMs} ms${retried} (${sent}); ` +
+            `result after ${t.resultMs} ms of polling (${(g.statuses ?? []).join(' -> ')}); ` +
+            `image downloaded in ${t.downloadMs} ms${t.redirects ? ` after ${t.redirects} redirect(s)` : ''}.`,
+          data: { latencyMs: g.latencyMs, attempts: g.attempts, ...t, statuses: g.statuses },
+        }
+      : {
+          status: 'ok',
+          check: g.request.endpoint,
+          model: g.model,
+          message: `${g.request.endpoint}: answered in ${g.latencyMs} ms${retried}${via} (${sent}).`,
+          data: { latencyMs: g.latencyMs, attempts: g.attempts },
+        },
     {
       status: 'ok',
       check: 'image',
@@ -229,4 +245,12 @@ function generationSteps(g: Generation): ReturnType<typeof catalogStep>[] {
     steps.push({ status: 'info', check: 'cost', model: g.model, message: `estimated cost: not available (the catalog has no per-image price for \`${g.model}\`${size ? ` at ${size}` : ''}, and no image-token usage to price).` });
   }
   return steps;
+}
+
+function isOpenAI(baseUrl: string): boolean {
+  try {
+    return new URL(baseUrl).hostname.toLowerCase() === 'api.openai.com';
+  } catch {
+    return false;
+  }
 }

@@ -15,7 +15,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** Why a URL is refused, or undefined when it may be used. */
-export function refusal(raw: string): string | undefined {
+export function refusal(raw: string, purpose: 'api' | 'download' = 'api'): string | undefined {
   let url: URL;
   try {
     url = new URL(raw);
@@ -25,6 +25,7 @@ export function refusal(raw: string): string | undefined {
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:') {
     if (isLoopbackHost(url.hostname)) return undefined;
+    if (purpose === 'download') return `refusing to download from ${url.origin}: images are fetched over HTTPS only (plain HTTP only from loopback hosts)`;
     return `refusing ${url.origin}: the key is only sent over HTTPS (plain HTTP is allowed for loopback hosts only: 127.0.0.0/8, localhost, [::1])`;
   }
   return `refusing '${url.protocol}' URL ${url.origin}: use https://`;

@@ -21,7 +21,7 @@ ruleTester().run('no-image-model-in-responses', rule, {
   ],
   invalid: [
     {
-      name: 'no tools: the suggestion adds the tool',
+      name: 'no tools: the suggestion adds the tool, with the shut-down id migrated to the target',
       code: `await client.responses.create({ model: "gpt-image-1", input: "Draw a cat" });`,
       errors: [
         {
@@ -29,9 +29,9 @@ ruleTester().run('no-image-model-in-responses', rule, {
           data: { id: 'gpt-image-1', textModel: 'gpt-5.5', error: responsesError('gpt-image-1') },
           suggestions: [
             {
-              messageId: 'moveToTool',
-              data: { id: 'gpt-image-1', textModel: 'gpt-5.5' },
-              output: `await client.responses.create({ model: "gpt-5.5", tools: [{ type: "image_generation", model: "gpt-image-1" }], input: "Draw a cat" });`,
+              messageId: 'moveMigratedToTool',
+              data: { id: 'gpt-image-1', target: 'gpt-image-2', textModel: 'gpt-5.5' },
+              output: `await client.responses.create({ model: "gpt-5.5", tools: [{ type: "image_generation", model: "gpt-image-2" }], input: "Draw a cat" });`,
             },
           ],
         },
@@ -62,8 +62,24 @@ ruleTester().run('no-image-model-in-responses', rule, {
           messageId: 'imageModelInResponses',
           suggestions: [
             {
-              messageId: 'moveToTool',
-              output: `await client.responses.parse({ model: "gpt-5.5", input: "x", tools: [{ type: "web_search" }, { type: "image_generation", model: "dall-e-3" }] });`,
+              messageId: 'moveMigratedToTool',
+              output: `await client.responses.parse({ model: "gpt-5.5", input: "x", tools: [{ type: "web_search" }, { type: "image_generation", model: "gpt-image-2" }] });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'beta.responses with a legacy id in a const: the const is migrated where it is defined as the model moves',
+      code: `const IMAGE_MODEL = "gpt-image-1";\nawait openai.beta.responses.stream({ model: IMAGE_MODEL, input: "x" });`,
+      options: [{ target: 'gpt-image-2', today: '2026-11-22' }],
+      errors: [
+        {
+          messageId: 'imageModelInResponses',
+          suggestions: [
+            {
+              messageId: 'moveMigratedToTool',
+              output: `const IMAGE_MODEL = "gpt-image-2";\nawait openai.beta.responses.stream({ model: "gpt-5.5", tools: [{ type: "image_generation", model: IMAGE_MODEL }], input: "x" });`,
             },
           ],
         },

@@ -8,31 +8,37 @@ ruleTester().run('no-unknown-model', rule, {
     gen('gpt-image-2'),
     gen('gpt-image-2.5-sunburst-2026-09-08'),
     gen('dall-e-3'),
-    // A model the catalog does not know yet is not a typo.
+    // A model the catalog does not know yet is not a typo, where the destination is unknown...
     gen('gpt-image-3'),
     gen('gpt-image-2.7-flare'),
+    // ...or on a gateway, or once allowed.
+    `const gw = new OpenAI({ baseURL: "https://llm.internal.example/v1" });\nawait gw.images.generate({ model: "gpt-image-3", prompt: "p" });`,
+    { code: `const openai = new OpenAI();\nawait openai.images.generate({ model: "gpt-image-3", prompt: "p" });`, options: [{ allow: ['gpt-image-3'] }] },
+    // A known gateway's documented ids on its own host need no allow.
+    `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
     gen('my-company-model'),
     // allow, exact and with a wildcard.
     { code: gen('gpt-image-2/text-to-image'), options: [{ allow: ['gpt-image-2/text-to-image'] }] },
     { code: gen('gpt-image-2-vip'), options: [{ allow: ['gpt-image-*-vip'] }] },
     // A gateway client whose ids are allowed, or an Azure client (model = deployment name).
-    {
-      code: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
-      options: [{ allow: ['gpt-image-2-all'] }],
-    },
     `const az = new AzureOpenAI({ apiVersion });\nawait az.images.generate({ model: "dalle3", prompt: "p" });`,
     // Ids that are never sent to an image API.
     `const labels = { "gpt-image2": "GPT Image 2" }; type M = "dalle-3" | "gpt-image-2.5"; db.insert({ model: "dalle-3" });`,
   ],
   invalid: [
+    ...['gpt-image-3', 'gpt-image-99'].map((id) => ({
+      name: `${id} sent to OpenAI is not served there`,
+      code: `const openai = new OpenAI();\nawait openai.images.generate({ model: "${id}", prompt: "p" });`,
+      errors: [{ messageId: 'notServed' as const, data: { id, asOf: '2026-11-23' }, line: 2 }],
+    })),
     {
       name: 'a gateway client: the message says the gateway may accept the id',
-      code: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
+      code: `const gw = new OpenAI({ baseURL: "https://gw.example.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2-all", prompt: "p" });`,
       errors: [
         {
           messageId: 'gatewayClient',
-          data: { id: 'gpt-image-2-all', why: 'a gateway-style id, as APIYI, LaoZhang, APIMart and Evolink spell them', where: '`https://api.apiyi.com/v1`' },
-          suggestions: [{ messageId: 'didYouMean', output: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });` }],
+          data: { id: 'gpt-image-2-all', why: 'a gateway-style id, as APIYI, LaoZhang, APIMart and Evolink spell them', where: '`https://gw.example.com/v1`' },
+          suggestions: [{ messageId: 'didYouMean', output: `const gw = new OpenAI({ baseURL: "https://gw.example.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });` }],
         },
       ],
     },

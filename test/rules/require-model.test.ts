@@ -14,6 +14,12 @@ ruleTester().run('require-model', rule, {
     { code: `await client.images.generate(buildParams());`, options: [{ today }] },
     { code: `await client.responses.create({ model: "gpt-5.5", input: "hi", tools: [{ type: "image_generation", model: "gpt-image-2" }] });`, options: [{ today }] },
     { code: `await client.responses.create({ model: "gpt-5.5", input: "hi", tools: [{ type: "image_generation", ...toolDefaults }] });`, options: [{ today }] },
+    // A tool without a model runs on the API's newest image model (OpenAI's own example): reported only with `tools: true`.
+    { code: `await client.responses.create({ model: "gpt-5.5", input: "draw", tools: [{ type: "image_generation" }] });`, options: [{ today }] },
+    { code: `import { openai } from "@ai-sdk/openai";\nexport const t = openai.tools.imageGeneration({ quality: "low" });`, options: [{ today }] },
+    { code: `import { tools } from "@langchain/openai";\nexport const t = tools.imageGeneration({ size: "1024x1024" });`, options: [{ today }] },
+    // Azure: a header picks the deployment, even with `tools: true`.
+    { code: `import { azure } from "@ai-sdk/azure";\nexport const t = azure.tools.imageGeneration({ outputFormat: "png" });`, options: [{ today, tools: true }] },
     // Not an image call.
     { code: `await db.insert({ prompt: "a cat" }); await client.chat.completions.create({ messages });`, options: [{ today }] },
     // The variations endpoint accepts no model at all any more.
@@ -92,9 +98,9 @@ ruleTester().run('require-model', rule, {
       ],
     },
     {
-      name: 'an image_generation tool without a model',
+      name: 'an image_generation tool without a model, with `tools: true`',
       code: `await client.responses.create({ model: "gpt-5.5", input: "draw", tools: [{ type: "image_generation", quality: "high" }] });`,
-      options: [{ today }],
+      options: [{ today, tools: true }],
       errors: [
         {
           messageId: 'missingToolModel',

@@ -114,7 +114,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       name: 'Azure: a recognised id is reported, with the deployment advice and no rename',
       code: `const az = new AzureOpenAI({ apiVersion });\nawait az.images.generate({ model: "dall-e-3", prompt: "p" });`,
       options: [{ today }],
-      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' OpenAI recommends `gpt-image-2.5-sunburst`. On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
+      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
     },
     {
       name: 'a gateway client: the message says where the request goes, and allow is honoured',
@@ -127,7 +127,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
           data: {
             id: 'dall-e-3',
             date: '2026-05-12',
-            advice: ' OpenAI recommends `gpt-image-2.5-sunburst`. This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
+            advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
           },
           suggestions: [{ messageId: 'migrate', output: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });\nawait gw.images.generate({ model: "gpt-image-1", prompt: "p" });` }],
         },
@@ -237,9 +237,9 @@ ruleTester().run('require-model on the real-world shapes', requireModel, {
       errors: [{ messageId: 'missingModelWayOut', suggestions: [] }],
     },
     {
-      name: 'LangChain tools.imageGeneration without a model: it sends gpt-image-1',
+      name: 'LangChain tools.imageGeneration without a model, with tools: true: the API default applies',
       code: `${LC}const t = tools.imageGeneration({ size: "1024x1024" });`,
-      options: [{ today }],
+      options: [{ today, tools: true }],
       errors: [{ messageId: 'missingToolModel', suggestions: [] }],
     },
     {

@@ -67,7 +67,7 @@ function lint(rule: string, code: string): Linter.LintMessage[] {
         files: ['**/*.ts'],
         languageOptions: { parser: tsParser },
         plugins: { 'gpt-image': plugin as never },
-        rules: { [`gpt-image/${rule}`]: ['error', ...(rule === 'require-model' ? [{ today }] : [])] },
+        rules: { [`gpt-image/${rule}`]: ['error', ...(rule === 'require-model' ? [{ today, tools: true }] : [])] },
       },
     ],
     'sample.ts',
@@ -108,7 +108,7 @@ function babel(code: string): FileAnalysis {
 }
 
 const CHECKS: Record<string, (fa: FileAnalysis) => Finding[]> = {
-  'require-model': (fa) => requireModelFindings(fa, { target: 'gpt-image-2', today }),
+  'require-model': (fa) => requireModelFindings(fa, { target: 'gpt-image-2', today, tools: true }),
   'no-image-model-in-responses': (fa) => imageModelInResponsesFindings(fa, { textModel: 'gpt-5.5' }),
   'no-url-response': (fa) => urlResponseFindings(fa),
   'no-unknown-model': (fa) => unknownModelFindings(fa, { allow: [] }),

@@ -68,7 +68,10 @@ const ROUTES: Record<string, Route> = {
   },
   'responses-image-tool': {
     transform: responsesImageTool,
-    steps: [{ rule: 'no-image-model-in-responses', options: {}, suggestion: 'moveToTool' }],
+    steps: [
+      { rule: 'no-image-model-in-responses', options: { today: TODAY }, suggestion: 'moveToTool' },
+      { rule: 'no-image-model-in-responses', options: { today: TODAY }, suggestion: 'moveMigratedToTool' },
+    ],
   },
   'require-model': {
     transform: requireModel,

@@ -26,6 +26,15 @@ describe('gpt-image verify: options and refusals', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('with --json, an option error prints the JSON failure document on stdout (exit 2)', async () => {
+    for (const args of [['--api', 'chat'], ['--no-such-flag'], ['--timeout', '0']]) {
+      const r = await verifyCli([...base(), ...args, '--json']);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('');
+      expect(r.json()).toMatchObject({ ok: false, exitCode: 2, failure: { kind: 'usage', exitCode: 2, message: expect.stringMatching(/^gpt-image verify: /) }, steps: [] });
+    }
+  });
+
   it('refuses a plain-HTTP base URL to a host that is not loopback, before any request (exit 2)', async () => {
     let lookups = 0;
     const lookup = (...args: unknown[]) => {
@@ -253,13 +262,15 @@ describe('gpt-image verify: error classes from the API', () => {
     server.on('POST /v1/images/generations', { json: { data: [{ b64_json: 'iVBORw0KGgo' }] }, cutShortBy: 500 });
     const r = await verifyCli(gen());
     expect(r.code).toBe(12);
-    expect(r.out).toContain('the answer was cut off');
+    // Labelled like every other failure: METHOD and the path under the base URL.
+    expect(r.out).toContain('FAIL  POST /images/generations: the answer was cut off');
+    expect(r.out).not.toContain('/v1/images');
   });
 
   it('an answer without the expected fields: exit 12', async () => {
     server.on('POST /v1/images/generations', { json: { created: 1, images: [] } });
     const r = await verifyCli(gen());
     expect(r.code).toBe(12);
-    expect(r.out).toContain('POST /images/generations: the answer has no data[0].b64_json (fields: created, images).');
+    expect(r.out).toContain('POST /images/generations: the answer has no data[] (fields: created, images).');
   });
 });

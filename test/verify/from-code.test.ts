@@ -66,11 +66,28 @@ describe('gpt-image verify --from-code', () => {
   });
 
   it('says so when the paths call no image model (exit 0)', async () => {
-    const r = await verifyCli(['--base-url', server.baseUrl, '--from-code', 'nowhere'], { OPENAI_API_KEY: KEY }, {}, dir);
+    mkdirSync(path.join(dir, 'empty'));
+    const r = await verifyCli(['--base-url', server.baseUrl, '--from-code', 'empty'], { OPENAI_API_KEY: KEY }, {}, dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('from-code: skipped nowhere: no such file or directory');
     expect(r.out).toContain('from-code: no image model ids found in 0 file(s); nothing to verify.');
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('a path that does not exist is a usage error (exit 2), as in migrate, in text and --json', async () => {
+    const r = await verifyCli(['--base-url', server.baseUrl, '--from-code', 'src', 'nowhere'], { OPENAI_API_KEY: KEY }, {}, dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('gpt-image verify: no such file or directory: nowhere');
+    const j = await verifyCli(['--base-url', server.baseUrl, '--from-code', 'nowhere', '--json'], { OPENAI_API_KEY: KEY }, {}, dir);
+    expect(j.code).toBe(2);
+    expect(j.json()).toMatchObject({ ok: false, exitCode: 2, failure: { kind: 'usage', exitCode: 2, message: 'gpt-image verify: no such file or directory: nowhere' } });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('prints the header before the per-model lines', async () => {
+    const r = await verifyCli(['--base-url', server.baseUrl, '--from-code', 'src', '--today', '2026-11-22'], { OPENAI_API_KEY: KEY }, {}, dir);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe(`gpt-image verify: the models the code in src calls, at ${server.baseUrl}, free checks`);
+    expect(lines.findIndex((l) => l.includes('from-code: `dall-e-3`'))).toBeGreaterThan(0);
   });
 
   it('keeps --from-code to the free checks', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
-import { jpeg, png, webp } from './support/images.js';
+import { jpeg, jpegHeaderOnly, png, webp } from './support/images.js';
 import { type FakeOpenAI, KEY, startServer } from './support/server.js';
 import { verifyCli } from './support/run.js';
 
@@ -63,6 +63,13 @@ describe('gpt-image verify --generate', () => {
     expect((server.requests.find((q) => q.path === '/v1/responses')!.body as { model: string }).model).toBe('gpt-5.2');
   });
 
+  it('images: `data: []` is "no image came back", with the same exit code as on Responses (exit 14)', async () => {
+    server.on('POST /v1/images/generations', { json: { created: 1, data: [] } });
+    const r = await verifyCli(gen());
+    expect(r.code).toBe(14);
+    expect(r.out).toContain('FAIL  POST /images/generations: no image came back: data is empty.');
+  });
+
   it('responses: no image_generation_call in the output is an image failure (exit 14)', async () => {
     server.on('POST /v1/responses', { json: { id: 'r', status: 'incomplete', output: [{ type: 'message', content: [] }] } });
     const r = await verifyCli(gen('--api', 'responses'));
@@ -83,7 +90,8 @@ describe('gpt-image verify --generate', () => {
       'GET /files/task_01-1024x1024.png',
     ]);
     expect(server.requests[1].body).toEqual({ model: 'gpt-image-2', input: { prompt: expect.any(String) } });
-    expect(r.out).toContain('task went queued -> handling -> archiving -> success');
+    // Submit latency and time to result are reported apart.
+    expect(r.out).toMatch(/ok\s+POST \/tasks: task task_01 accepted in \d+ ms \(model gpt-image-2\); result after \d+ ms of polling \(queued -> handling -> archiving -> success\); image downloaded in \d+ ms\./);
     expect(r.out).toMatch(/image: PNG 1024x1024, \d+ bytes, the size the task reports\./);
     expect(r.sleeps).toEqual([2000, 2000, 2000]);
   });
@@ -176,6 +184,13 @@ describe('gpt-image verify --generate: the image is checked for real', () => {
     const r = await verifyCli(gen());
     expect(r.code).toBe(14);
     expect(r.out).toContain('PNG is truncated');
+  });
+
+  it('a header-only JPEG is not an image, whatever its header says (exit 14)', async () => {
+    server.image = () => jpegHeaderOnly(1024, 640);
+    const r = await verifyCli(gen());
+    expect(r.code).toBe(14);
+    expect(r.out).toContain('POST /images/generations: the image is not usable: JPEG has a header but no scan (SOS): no image data.');
   });
 
   it('accepts JPEG and WebP of the requested size', async () => {

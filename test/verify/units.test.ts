@@ -1,28 +1,99 @@
 import { describe, expect, it } from 'vitest';
 import { FLEXIBLE_SIZES, GPT1_SIZES, DALLE2_SIZES } from '../../src/catalog/params.js';
 import { checkSize, cheapestImageRequest, estimateImageCost, getModel, sizeRule, smallestSize } from '../../src/catalog/index.js';
-import { decodeBase64, sniffImage } from '../../src/verify/image.js';
+import { deflateSync } from 'node:zlib';
+import { decodeBase64, decodeImage } from '../../src/verify/image.js';
 import { createRedactor } from '../../src/verify/redact.js';
+import { apiErrorOf } from '../../src/verify/failure.js';
+import { taskId } from '../../src/verify/generate.js';
 import { isLoopbackHost, proxyFor, refusal } from '../../src/verify/target.js';
 import { retryAfter } from '../../src/verify/http.js';
-import { jpeg, png, webp, webpLossless } from './support/images.js';
+import { WEBP_LOSSLESS_1024x640, WEBP_LOSSY_1024x640, chunk, jpeg, jpegHeaderOnly, png, pngOf, webp, webpHeaderOnly, webpLossless } from './support/images.js';
 
-describe('image checks', () => {
-  it('reads the dimensions of a real PNG, a JPEG frame header and both WebP headers', () => {
-    expect(sniffImage(png(1024, 640))).toEqual({ ok: true, info: { format: 'png', width: 1024, height: 640, bytes: png(1024, 640).length } });
-    expect(sniffImage(jpeg(1536, 1024))).toMatchObject({ ok: true, info: { format: 'jpeg', width: 1536, height: 1024 } });
-    expect(sniffImage(webp(1024, 1536))).toMatchObject({ ok: true, info: { format: 'webp', width: 1024, height: 1536 } });
-    expect(sniffImage(webpLossless(640, 1024))).toMatchObject({ ok: true, info: { format: 'webp', width: 640, height: 1024 } });
+describe('image checks: what comes back is decoded', () => {
+  it('reads the dimensions of a real PNG, JPEG and WebP (lossy, lossless, extended)', () => {
+    expect(decodeImage(png(1024, 640))).toEqual({ ok: true, info: { format: 'png', width: 1024, height: 640, bytes: png(1024, 640).length } });
+    expect(decodeImage(jpeg(1536, 1024))).toMatchObject({ ok: true, info: { format: 'jpeg', width: 1536, height: 1024 } });
+    expect(decodeImage(WEBP_LOSSY_1024x640)).toMatchObject({ ok: true, info: { format: 'webp', width: 1024, height: 640 } });
+    expect(decodeImage(WEBP_LOSSLESS_1024x640)).toMatchObject({ ok: true, info: { format: 'webp', width: 1024, height: 640 } });
+    expect(decodeImage(webp(1024, 1536))).toMatchObject({ ok: true, info: { format: 'webp', width: 1024, height: 1536 } });
+    expect(decodeImage(webpLossless(640, 1024))).toMatchObject({ ok: true, info: { format: 'webp', width: 640, height: 1024 } });
   });
 
-  it('rejects a PNG cut short, a PNG with a corrupted header, and bytes with no image signature', () => {
+  it('rejects a PNG cut short, a corrupted header, and bytes with no image signature', () => {
     const full = png(64, 64);
-    expect(sniffImage(full.subarray(0, full.length - 12))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
+    expect(decodeImage(full.subarray(0, full.length - 12))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
     const corrupt = Buffer.from(full);
     corrupt[17] ^= 0xff;
-    expect(sniffImage(corrupt)).toMatchObject({ ok: false, reason: expect.stringContaining('checksum') });
-    expect(sniffImage(Buffer.from('<html>nope</html>'))).toMatchObject({ ok: false, reason: expect.stringContaining('no PNG, JPEG or WebP signature') });
-    expect(sniffImage(jpeg(10, 10).subarray(0, 22))).toMatchObject({ ok: false });
+    expect(decodeImage(corrupt)).toMatchObject({ ok: false, reason: expect.stringContaining('checksum') });
+    expect(decodeImage(Buffer.from('<html>nope</html>'))).toMatchObject({ ok: false, reason: expect.stringContaining('no PNG, JPEG or WebP signature') });
+  });
+
+  it('PNG: checks every chunk CRC, not only the header', () => {
+    const b = Buffer.from(png(64, 64));
+    const idat = b.indexOf('IDAT', 0, 'latin1');
+    b[idat + 10] ^= 0x55;
+    expect(decodeImage(b)).toEqual({ ok: false, reason: 'PNG IDAT checksum does not match (corrupted chunk)' });
+  });
+
+  it('PNG: the IDAT data must inflate to exactly what the header needs', () => {
+    const row = (w: number, bytesPerPixel: number) => Buffer.alloc(1 + w * bytesPerPixel);
+    const rows = (w: number, h: number, bpp: number) => Buffer.concat(Array.from({ length: h }, () => row(w, bpp)));
+    // One scanline short: correct CRCs, a valid deflate stream, the wrong amount of pixels.
+    expect(decodeImage(pngOf({ width: 64, height: 64, raw: rows(64, 63, 3) }))).toEqual({ ok: false, reason: 'PNG image data inflates to 12159 bytes, but 64x64 RGB at 8 bits needs 12352' });
+    expect(decodeImage(pngOf({ width: 64, height: 64, raw: rows(64, 65, 3) }))).toMatchObject({ ok: false, reason: expect.stringContaining('inflates to more than the 12352 bytes') });
+    // 16-bit RGBA: 8 bytes a pixel.
+    expect(decodeImage(pngOf({ width: 10, height: 3, depth: 16, colourType: 6, raw: rows(10, 3, 8) }))).toMatchObject({ ok: true, info: { width: 10, height: 3 } });
+    // 1-bit greyscale packs 8 pixels a byte: 9 pixels need 2 bytes a row.
+    expect(decodeImage(pngOf({ width: 9, height: 2, depth: 1, colourType: 0, raw: Buffer.alloc(2 * 3) }))).toMatchObject({ ok: true });
+    // Adam7 on 3x3: passes of 1x1, none, none, 1x1, 2x1, 1x2 and 3x1 pixels, each row with its filter byte.
+    const passes: [number, number][] = [[1, 1], [0, 0], [0, 0], [1, 1], [2, 1], [1, 2], [3, 1]];
+    const interlaced = Buffer.concat(passes.filter(([w, h]) => w && h).map(([w, h]) => rows(w, h, 3)));
+    expect(decodeImage(pngOf({ width: 3, height: 3, interlace: 1, raw: interlaced }))).toMatchObject({ ok: true, info: { width: 3, height: 3 } });
+    expect(decodeImage(pngOf({ width: 3, height: 3, interlace: 0, raw: interlaced }))).toMatchObject({ ok: false });
+  });
+
+  it('PNG: a deflate stream cut short, a bad filter byte, a palette without PLTE, an impossible bit depth', () => {
+    const raw = Buffer.alloc(4 * (1 + 4 * 3));
+    const cut = Buffer.concat([
+      png(4, 4).subarray(0, 33),
+      chunk('IDAT', deflateSync(raw).subarray(0, 10)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    expect(decodeImage(cut)).toMatchObject({ ok: false, reason: expect.stringContaining('does not inflate') });
+    const badFilter = Buffer.from(raw);
+    badFilter[13] = 9;
+    expect(decodeImage(pngOf({ width: 4, height: 4, raw: badFilter }))).toEqual({ ok: false, reason: 'PNG scanline 1 has an invalid filter type 9' });
+    expect(decodeImage(pngOf({ width: 4, height: 4, colourType: 3, raw: Buffer.alloc(4 * 5) }))).toEqual({ ok: false, reason: 'PNG palette image without a PLTE chunk' });
+    expect(decodeImage(pngOf({ width: 4, height: 4, colourType: 3, raw: Buffer.alloc(4 * 5), before: [chunk('PLTE', Buffer.alloc(3))] }))).toMatchObject({ ok: true });
+    expect(decodeImage(pngOf({ width: 4, height: 4, depth: 4, colourType: 2, raw }))).toMatchObject({ ok: false, reason: expect.stringContaining('bit depth 4 is invalid') });
+  });
+
+  it('JPEG: a header with no scan data is not an image (the 41-byte "JPEG 1024x640")', () => {
+    const header = jpegHeaderOnly(1024, 640);
+    expect(header.length).toBe(41);
+    expect(decodeImage(header)).toEqual({ ok: false, reason: 'JPEG has a header but no scan (SOS): no image data' });
+  });
+
+  it('JPEG: scan data cut short, or a scan that does not decode', () => {
+    const full = jpeg(64, 48);
+    expect(decodeImage(full.subarray(0, full.length - 40))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
+    // A frame header that claims more MCUs than the scan holds: the decoder runs out of data.
+    const lying = Buffer.from(full);
+    const sof = lying.indexOf(Buffer.from([0xff, 0xc0]));
+    lying.writeUInt16BE(4800, sof + 5);
+    expect(decodeImage(lying)).toMatchObject({ ok: false, reason: expect.stringMatching(/^JPEG does not decode: /) });
+  });
+
+  it('WebP: a VP8X header without an image, a bad VP8 start code, a canvas that is not the image, a file cut short', () => {
+    expect(decodeImage(webpHeaderOnly(1024, 640))).toEqual({ ok: false, reason: 'WebP VP8X header without an image chunk (VP8 or VP8L): no image data' });
+    const badStart = Buffer.from(WEBP_LOSSY_1024x640);
+    badStart[23] = 0;
+    expect(decodeImage(badStart)).toEqual({ ok: false, reason: 'WebP VP8 frame without its start code' });
+    const mismatch = webp(1024, 640);
+    mismatch.writeUIntLE(1535, 24, 3);
+    expect(decodeImage(mismatch)).toEqual({ ok: false, reason: 'WebP canvas is 1536x640, but its image is 1024x640' });
+    expect(decodeImage(WEBP_LOSSY_1024x640.subarray(0, 600))).toMatchObject({ ok: false, reason: expect.stringContaining('WebP is truncated') });
   });
 
   it('decodes strict base64 only', () => {
@@ -35,6 +106,30 @@ describe('image checks', () => {
   });
 });
 
+describe('error bodies and task ids, whatever the shape the server uses', () => {
+  it('reads the error from OpenAI, gateway, msg and detail shapes', () => {
+    expect(apiErrorOf({ error: { message: 'm', type: 't', code: 'c', param: 'p' } }, 400)).toEqual({ message: 'm', type: 't', code: 'c', param: 'p' });
+    expect(apiErrorOf({ code: 'permission_denied', message: 'no access', data: null }, 401)).toMatchObject({ code: 'permission_denied', message: 'no access' });
+    expect(apiErrorOf({ code: 10031, msg: 'insufficient balance' }, 402)).toMatchObject({ code: '10031', message: 'insufficient balance' });
+    // A numeric code that only repeats the HTTP status is dropped.
+    expect(apiErrorOf({ code: 400, message: 'bad model' }, 400)).toMatchObject({ code: undefined, message: 'bad model' });
+    expect(apiErrorOf({ detail: 'Not authenticated' }, 401)).toMatchObject({ message: 'Not authenticated' });
+    expect(apiErrorOf({ detail: [{ loc: ['body', 'model'], msg: 'field required' }] }, 422)).toMatchObject({ message: 'field required' });
+    expect(apiErrorOf({ error: 'invalid_api_key', message: 'Bad key' }, 401)).toMatchObject({ code: 'invalid_api_key', message: 'Bad key' });
+    expect(apiErrorOf({ error: 'something broke' }, 500)).toMatchObject({ message: 'something broke' });
+    expect(apiErrorOf({ data: [] }, 500)).toBeUndefined();
+  });
+
+  it("reads HiAPI's data.taskId first, then the other spellings", () => {
+    expect(taskId({ code: 200, message: 'success', data: { taskId: 'a', id: 'b' } })).toBe('a');
+    expect(taskId({ data: { task_id: 'c' } })).toBe('c');
+    expect(taskId({ data: { id: 'd' } })).toBe('d');
+    expect(taskId({ taskId: 'e' })).toBe('e');
+    expect(taskId({ id: 42 })).toBe('42');
+    expect(taskId({ data: {} })).toBeUndefined();
+  });
+});
+
 describe('redaction', () => {
   const key = 'sk-proj-abcdefghijklmnopqrstuvwxyz012345';
   const redact = createRedactor([key]);
@@ -44,7 +139,7 @@ describe('redaction', () => {
     expect(redact('Incorrect API key provided: sk-abc***********************wxyz.')).not.toMatch(/sk-abc/);
     expect(redact('authorization: Bearer whatever.token-value')).toBe('authorization: Bearer [REDACTED]');
     expect(redact('proxy http://user:secretpass@proxy.local:8080')).toBe('proxy http://[REDACTED]@proxy.local:8080');
-    expect(redact('https://x.test/?api_key=abcdef123456&y=1')).toBe('https://x.test/?api_key=[REDACTED]&y=1');
+    expect(redact('https://x.test/?api_key=QWERTY987654&y=1')).toBe('https://x.test/?api_key=[REDACTED]&y=1');
   });
 
   it('removes a key that is not sk-shaped, even when only part of it is echoed', () => {

@@ -2,7 +2,8 @@
  * An image model as the top-level `model` of a Responses or Chat Completions
  * request, and a top-level model that cannot call the image_generation tool.
  */
-import { IMAGE_MODEL_AT_TOP_LEVEL, IMAGE_TOOL_TYPE, TEXT_MODELS, isKnownImageModel } from '../../catalog/index.js';
+import { IMAGE_MODEL_AT_TOP_LEVEL, IMAGE_TOOL_TYPE, TEXT_MODELS, getModel, isKnownImageModel, todayIso } from '../../catalog/index.js';
+import { isLegacy } from './legacy-model.js';
 import { type Node, rangeOf } from '../ast.js';
 import { type CallSite, clientEndpoint, imageTools, nodeInCall } from '../calls.js';
 import { type TextEdit, replaceString } from '../edits.js';
@@ -14,9 +15,13 @@ import { addProperty, appendElement, literalLike } from './object-edits.js';
 export interface ImageModelInResponsesOptions {
   /** The mainline model the suggestion puts at the top level. */
   textModel: string;
+  /** The image model a legacy id is migrated to as it moves into the tool (none: moved as it is). */
+  target?: string;
+  /** ISO date legacy statuses are computed for (default: today). */
+  today?: string;
 }
 
-export type ImageModelInResponsesMessageId = 'imageModelInResponses' | 'imageModelInChat' | 'noImageTool' | 'moveToTool' | 'useTextModel';
+export type ImageModelInResponsesMessageId = 'imageModelInResponses' | 'imageModelInChat' | 'noImageTool' | 'moveToTool' | 'moveMigratedToTool' | 'useTextModel';
 
 function inside(outer: Node, inner: Node): boolean {
   const [s, e] = rangeOf(outer);
@@ -36,13 +41,24 @@ export function imageModelInResponsesFindings(fa: FileAnalysis, options: ImageMo
     const chain = (n: Node) => nodeInCall(site.call, [n, hit.prop, ...[...hit.via].reverse(), site.arg]);
     const images = candidates.filter((c) => isKnownImageModel(c.value));
     if (images.length) {
-      const edits = site.api === 'responses' ? planMoveToTool(fa, site, hit, options.textModel) : undefined;
+      // A legacy id moves into the tool as the target, or the next run reports it there.
+      const today = options.today ?? todayIso();
+      const target = options.target && getModel(options.target) ? options.target : undefined;
+      const migrate = target ? (id: string) => isLegacy(id, today, []) : () => false;
+      const edits = site.api === 'responses' ? planMoveToTool(fa, site, hit, options.textModel, !!target && migrate, target) : undefined;
       for (const c of images) {
+        const migrated = edits && target && migrate(c.value);
         findings.push({
           node: chain(c.node),
           messageId: site.api === 'responses' ? 'imageModelInResponses' : 'imageModelInChat',
           data: { id: c.value, textModel: options.textModel, error: IMAGE_MODEL_AT_TOP_LEVEL[site.api].value.replace('{id}', c.value) },
-          suggestions: edits ? [{ messageId: 'moveToTool', data: { id: c.value, textModel: options.textModel }, edits }] : [],
+          suggestions: edits
+            ? [
+                migrated
+                  ? { messageId: 'moveMigratedToTool', data: { id: c.value, target: target!, textModel: options.textModel }, edits }
+                  : { messageId: 'moveToTool', data: { id: c.value, textModel: options.textModel }, edits },
+              ]
+            : [],
         });
       }
       continue;
@@ -67,7 +83,14 @@ export function imageModelInResponsesFindings(fa: FileAnalysis, options: ImageMo
  * the move cannot be planned with certainty (the model comes through a
  * spread, `tools` is not a literal array, a branch may be a text model).
  */
-export function planMoveToTool(fa: FileAnalysis, site: CallSite, hit: PropertyHit, textModel: string): TextEdit[] | undefined {
+export function planMoveToTool(
+  fa: FileAnalysis,
+  site: CallSite,
+  hit: PropertyHit,
+  textModel: string,
+  migrate?: false | ((id: string) => boolean),
+  target?: string,
+): TextEdit[] | undefined {
   const text = fa.index.text;
   if (site.params.kind !== 'object' || hit.via.length) return undefined;
   if (!isFullyKnown(hit.value) || !stringCandidates(hit.value).every((c) => isKnownImageModel(c.value))) return undefined;
@@ -75,7 +98,18 @@ export function planMoveToTool(fa: FileAnalysis, site: CallSite, hit: PropertyHi
   const value = prop.value as Node | undefined;
   if (!value || prop.computed) return undefined;
   const obj = site.params.node;
-  const modelProp = prop.shorthand ? 'model' : `model: ${text.slice(...rangeOf(value))}`;
+  // A legacy id written in the call moves as the target; one defined elsewhere is migrated where it is defined.
+  const candidates = stringCandidates(hit.value);
+  const moved = migrate && target && candidates.length === 1 && migrate(candidates[0].value) ? candidates[0] : undefined;
+  const movedInCall = moved && inside(value, moved.node);
+  const modelProp = prop.shorthand ? 'model' : `model: ${movedInCall ? literalLike(text, obj, target!) : text.slice(...rangeOf(value))}`;
+  const elsewhere: TextEdit[] = moved && !movedInCall ? [replaceString(text, moved.node, target!)] : [];
+  const plan = planMove(fa, site, prop, value, obj, modelProp, textModel);
+  return plan ? [...plan, ...elsewhere] : undefined;
+}
+
+function planMove(fa: FileAnalysis, site: CallSite, prop: Node, value: Node, obj: Node, modelProp: string, textModel: string): TextEdit[] | undefined {
+  const text = fa.index.text;
   const topLevel: TextEdit = prop.shorthand
     ? { range: rangeOf(prop), text: `model: ${literalLike(text, obj, textModel)}` }
     : { range: rangeOf(value), text: literalLike(text, obj, textModel) };

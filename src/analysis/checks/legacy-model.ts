@@ -7,11 +7,11 @@ import {
   getModel,
   statusOn,
 } from '../../catalog/index.js';
-import { nodeInCall } from '../calls.js';
+import { clientEndpoint, nodeInCall } from '../calls.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
-import { stringCandidates } from '../values.js';
+import { lookupProperty, stringCandidates } from '../values.js';
 import { clientKind, gatewayNote, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
 
 export interface LegacyModelOptions {
@@ -31,9 +31,11 @@ export function orList(ids: readonly string[]): string {
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
 }
 
-export function replacementAdvice(model: ModelRecord): string {
-  const r = model.replacements.value;
-  return r.length ? ` OpenAI recommends ${orList(r)}.` : '';
+/** The configured target first, then OpenAI's own recommendation in one clause. */
+export function replacementAdvice(model: ModelRecord, target?: string): string {
+  const r = model.replacements.value.filter((id) => id !== target);
+  if (!target) return r.length ? ` OpenAI recommends ${orList(r)}.` : '';
+  return r.length ? ` Migrate to \`${target}\` (OpenAI's own recommendation: ${orList(r)}).` : ` Migrate to \`${target}\`.`;
 }
 
 export function isLegacy(id: string, today: string, allow: readonly string[]): boolean {
@@ -70,10 +72,34 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           id: c.value,
           date,
           days: `${days} ${days === 1 ? 'day' : 'days'}`,
-          advice: replacementAdvice(model) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
+          advice: replacementAdvice(model, target?.id) + wayOut(req) + typedNote(req, target?.id) + gatewayNote(client, c.value, req),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
         todo: shapeTodo(req, client, c.value, target?.id),
+      });
+    }
+  }
+  // An image model at the top level of a Responses request (`beta.responses.create({ model: 'gpt-image-1' })`):
+  // misplaced and legacy. The fix for both is the no-image-model-in-responses suggestion, which moves the target.
+  for (const site of fa.sites) {
+    if (site.api !== 'responses' || clientEndpoint(fa.index, site) === 'custom') continue;
+    const hit = lookupProperty(fa.index, site.params, 'model').hit;
+    if (!hit) continue;
+    for (const c of stringCandidates(hit.value)) {
+      if (!isLegacy(c.value, options.today, options.allow)) continue;
+      const model = getModel(c.value)!;
+      const date = model.shutdown!.value;
+      const days = daysBetween(options.today, date);
+      findings.push({
+        node: nodeInCall(site.call, [c.node, hit.prop.value, ...[...hit.via].reverse(), site.arg]),
+        messageId: statusOn(model, options.today) === 'shut-down' ? 'shutDown' : 'deprecated',
+        data: {
+          id: c.value,
+          date,
+          days: `${days} ${days === 1 ? 'day' : 'days'}`,
+          advice: `${replacementAdvice(model, target?.id)} As an image model it also belongs in the \`image_generation\` tool, not at the top level.`,
+        },
+        suggestions: [],
       });
     }
   }

@@ -28,6 +28,11 @@ export interface RequireModelOptions {
   target: string;
   /** ISO date the default model's status is computed for (default: today). */
   today?: string;
+  /**
+   * Also report image_generation tools without a `model` (default: false). Such a
+   * tool runs on the API's newest image model, which is what OpenAI's own examples do.
+   */
+  tools?: boolean;
 }
 
 export type RequireModelMessageId = 'missingModel' | 'missingToolModel' | 'missingModelWayOut' | 'addModel';
@@ -91,6 +96,8 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
     // The variations endpoint no longer accepts requests with any model.
     if (req.endpoint === 'variations' && req.site.shape.id !== 'openai-v3') continue;
     if (!isObjectLike(req.params) || req.model.hit || req.model.uncertain) continue;
+    // A tool without a model gets the API's newest image model: reported only on request.
+    if (req.endpoint === 'responses-tool' && !options.tools && !req.site.shape.defaultModel) continue;
     // An Azure client names its deployment (the model) elsewhere.
     if (clientKind(fa.index, req.site)?.kind === 'azure') continue;
     // `store.images.edit({ id, title })` is not an OpenAI call.
@@ -115,7 +122,7 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
     findings.push({
       node: reportNode(req, obj),
       messageId: out ? 'missingModelWayOut' : isTool ? 'missingToolModel' : 'missingModel',
-      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/\.$/, ''), ...(out ? { wayOut: out.trim() } : {}) },
+      data: { call: callName(req), consequence: consequence(req, fa, today) + typedNote(req, target?.id).replace(/^ (.*)\.$/, '; $1'), ...(out ? { wayOut: out.trim() } : {}) },
       suggestions,
       ...(suggestions.length || !(out || typedNote(req, target?.id))
         ? {}

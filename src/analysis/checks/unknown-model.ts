@@ -14,7 +14,9 @@ import {
   GATEWAY_PATH_SEPARATOR,
   MODELS,
   NONEXISTENT_IDS,
+  OPENAI_IMAGE_ID_SCHEME,
   isKnownImageModel,
+  knownGatewayOf,
 } from '../../catalog/index.js';
 import { clientKind, nodeInCall } from '../calls.js';
 import { replaceString } from '../edits.js';
@@ -27,7 +29,7 @@ export interface UnknownModelOptions {
   allow: readonly string[];
 }
 
-export type UnknownModelMessageId = 'gatewayId' | 'nearMiss' | 'nonexistent' | 'gatewayClient' | 'taskIdNotPlain' | 'taskNotHosted' | 'didYouMean';
+export type UnknownModelMessageId = 'notServed' | 'gatewayId' | 'nearMiss' | 'nonexistent' | 'gatewayClient' | 'taskIdNotPlain' | 'taskNotHosted' | 'didYouMean';
 
 export type UnknownVerdict =
   | { kind: 'gateway'; bases: string[]; usedBy: string }
@@ -128,8 +130,10 @@ export function unknownModelFindings(fa: FileAnalysis, options: UnknownModelOpti
     // An Azure deployment has its own names.
     if (client?.kind === 'azure') continue;
     const tasks = req.site.shape.id === 'hiapi-tasks';
+    // A known gateway's documented ids, on its own host.
+    const gateway = client?.kind === 'gateway' && !tasks ? knownGatewayOf(client.baseUrl) : undefined;
     for (const c of stringCandidates(hit.value)) {
-      if (allowed(c.value, options.allow)) continue;
+      if (allowed(c.value, options.allow) || gateway?.ids.includes(c.value)) continue;
       const node = nodeInCall(req.site.call, [c.node, hit.prop, ...[...hit.via].reverse(), req.site.arg]);
       const replaceWith = (ids: string[]) => ids.map((t) => ({ messageId: 'didYouMean', data: { id: t }, edits: [replaceString(fa.index.text, c.node, t)] }));
       if (tasks && TASK_API.notHosted.value.includes(c.value)) {
@@ -137,7 +141,13 @@ export function unknownModelFindings(fa: FileAnalysis, options: UnknownModelOpti
         continue;
       }
       const verdict = classifyModelId(c.value);
-      if (!verdict) continue;
+      if (!verdict) {
+        // Certainly sent to OpenAI, in OpenAI's naming scheme, yet not an id it serves.
+        if (client?.kind === 'openai' && !tasks && OPENAI_IMAGE_ID_SCHEME.value.test(c.value) && !isKnownImageModel(c.value)) {
+          findings.push({ node, messageId: 'notServed', data: { id: c.value, asOf: OPENAI_IMAGE_ID_SCHEME.asOf }, suggestions: [] });
+        }
+        continue;
+      }
       const targets = verdict.kind === 'gateway' ? verdict.bases : verdict.suggestions;
       const suggestions = replaceWith(targets);
       if (tasks) {

@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { png } from './images.js';
 
-export const KEY = 'sk-proj-verifyTESTkey0123456789abcdefXYZ';
+/** A made-up key whose secret part shares no 4-character run with what verify prints. */
+export const KEY = 'sk-proj-Qx7vLm2Rt9Zk4Wp8Jh3Nc6Bd5Fg1Ys0TuEq';
 
 export interface Recorded {
   method: string;
@@ -198,16 +199,17 @@ export class FakeOpenAI {
     if (rec.method === 'POST' && rec.path === '/v1/tasks') {
       if (!this.models.has(b.model)) return ERRORS.modelNotFound(b.model);
       this.taskPolls = 0;
-      return { json: { code: 200, data: { id: 'task_01', status: 'queued' } } };
+      // The task API as HiAPI documents it (facts sheet §13): `{ code, message, data }`, `data.taskId`.
+      return { json: { code: 200, message: 'success', data: { taskId: 'task_01' } } };
     }
     const t = /^\/v1\/tasks\/(.+)$/.exec(rec.path);
     if (rec.method === 'GET' && t) {
       const states = ['queued', 'handling', 'archiving', 'success'];
       const status = states[Math.min(this.taskPolls++, states.length - 1)];
       const origin = this.baseUrl.replace(/\/v1$/, '');
-      const data: Record<string, unknown> = { id: t[1], status, progress: status === 'success' ? 100 : 50 };
+      const data: Record<string, unknown> = { taskId: t[1], status };
       if (status === 'success') data.output = [{ url: `${origin}/files/${t[1]}-1024x1024.png`, size: '1024x1024' }];
-      return { json: { code: 200, data } };
+      return { json: { code: 200, message: 'success', data } };
     }
     return { status: 404, raw: '<html><body>Not Found</body></html>' };
   }
@@ -235,7 +237,7 @@ export async function startPlainTcp(): Promise<{ port: number; close: () => Prom
 }
 
 /** An HTTP proxy on loopback that records CONNECT requests and refuses them. */
-export async function startRefusingProxy(): Promise<{ url: string; connects: { target: string; headers: IncomingMessage['headers'] }[]; close: () => Promise<void> }> {
+export async function startRefusingProxy(reason = 'Forbidden'): Promise<{ url: string; connects: { target: string; headers: IncomingMessage['headers'] }[]; close: () => Promise<void> }> {
   const connects: { target: string; headers: IncomingMessage['headers'] }[] = [];
   const server = createServer((_req, res) => {
     res.writeHead(405);
@@ -243,7 +245,7 @@ export async function startRefusingProxy(): Promise<{ url: string; connects: { t
   });
   server.on('connect', (req: IncomingMessage, socket: Socket) => {
     connects.push({ target: req.url ?? '', headers: req.headers });
-    socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
+    socket.end(`HTTP/1.1 403 ${reason}\r\ncontent-length: 0\r\n\r\n`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -1,0 +1,88 @@
+/** Where a call is sent: OpenAI, an Azure deployment or a gateway, as far as the file shows. */
+import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, REQUIRED_PARAMS, VERCEL } from '../../catalog/index.js';
+import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
+import { type FileIndex, lookup } from '../scope.js';
+import { type PropertyLookup, lookupProperty, resolve, stringCandidates } from '../values.js';
+import { type CallSite, type ImageRequest, calleeNames, importOf } from './shared.js';
+
+export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gateway'; baseUrl?: string };
+
+/**
+ * Where a call is sent, when the same file shows how its client was made (or,
+ * for raw HTTP, when the URL says): OpenAI, an Azure deployment (whose
+ * `model` is a deployment name), or a gateway (another `baseURL`).
+ */
+export function clientKind(index: FileIndex, site: CallSite): ClientKind | undefined {
+  if (site.http) {
+    if (site.http.azure) return { kind: 'azure' };
+    if (site.shape.id === 'hiapi-tasks') return { kind: 'gateway', baseUrl: site.http.host };
+    if (!site.http.host) return undefined;
+    return site.http.host === OPENAI_API_HOST.value ? { kind: 'openai' } : { kind: 'gateway', baseUrl: site.http.host };
+  }
+  let node = unwrap(site.client ?? site.call.callee);
+  if (site.call.type === 'NewExpression') node = site.call;
+  for (let depth = 0; node && depth < 12; depth++) {
+    if (isMember(node)) {
+      node = unwrap(node.object);
+      continue;
+    }
+    if (isIdentifier(node)) {
+      // The AI SDK's ready-made providers: `azure` from @ai-sdk/azure, `openai` from @ai-sdk/openai.
+      const imp = importOf(index, node);
+      if (imp && imp.module === AZURE.vercelModule) return { kind: 'azure' };
+      if (imp && VERCEL.modules.test(imp.module) && VERCEL.instances.includes(imp.imported)) return { kind: 'openai' };
+      const b = lookup(index, node, node.name);
+      if (b?.kind === 'const') node = unwrap(b.init);
+      else if (b?.kind === 'destructured' && !b.fallback) node = unwrap(b.init);
+      else return undefined;
+      continue;
+    }
+    if (node.type === 'AwaitExpression') {
+      node = unwrap(node.argument);
+      continue;
+    }
+    const isFactory = isCall(node) && calleeNames(index, node.callee).some((n) => VERCEL.factories.includes(n) || VERCEL.compatibleFactories.includes(n));
+    if (node.type !== 'NewExpression' && !isFactory) return undefined;
+    const callee = unwrap(node.callee);
+    const name = callee && isIdentifier(callee) ? callee.name : callee && isMember(callee) ? memberName(callee) : undefined;
+    if (name && (CUSTOM_ENDPOINT.azureClient.test(name) || name === AZURE.vercelFactory)) return { kind: 'azure' };
+    let first = unwrap(node.arguments[0] as Node | undefined);
+    // openai v3: `new OpenAIApi(new Configuration({ basePath }))`
+    if (first?.type === 'NewExpression' && calleeNames(index, first.callee).includes(OPENAI_V3.configClass)) first = unwrap(first.arguments[0]);
+    if (!first) return { kind: 'openai' };
+    const options = resolve(index, first);
+    let found: PropertyLookup = { uncertain: false };
+    for (const key of BASE_URL_OPTIONS.value) {
+      const f = lookupProperty(index, options, key);
+      if (f.hit || f.uncertain) {
+        found = f;
+        if (f.hit) break;
+      }
+    }
+    if (!found.hit) return found.uncertain ? undefined : { kind: 'openai' };
+    const urls = stringCandidates(found.hit.value);
+    const isOpenAi = urls.length > 0 && urls.every((u) => u.value.includes(CUSTOM_ENDPOINT.openaiHost)) && found.hit.value.kind !== 'union';
+    return isOpenAi ? { kind: 'openai' } : { kind: 'gateway', baseUrl: urls.length === 1 ? urls[0].value : undefined };
+  }
+  return undefined;
+}
+
+/**
+ * Where a call is sent, when the same file says: `openai`, or `custom` (a
+ * gateway's `baseURL`, or an Azure client), or undefined when it does not.
+ */
+export function clientEndpoint(index: FileIndex, site: CallSite): 'openai' | 'custom' | undefined {
+  const k = clientKind(index, site);
+  return k ? (k.kind === 'openai' ? 'openai' : 'custom') : undefined;
+}
+
+/**
+ * Evidence that a request is meant for OpenAI's image API when nothing else
+ * says so: on the SDK shape the receiver can be anything (`store.images.edit`),
+ * so a request without a model must at least carry the parameters every image
+ * request carries. Other shapes are recognised by their library or URL.
+ */
+export function looksLikeImageRequest(index: FileIndex, req: ImageRequest): boolean {
+  if (req.site.shape.id !== 'sdk' || req.endpoint === 'responses-tool') return true;
+  return REQUIRED_PARAMS.value[req.endpoint].every((p) => lookupProperty(index, req.params, p).hit !== undefined);
+}

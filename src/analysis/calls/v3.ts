@@ -1,0 +1,27 @@
+/** openai v3: `new OpenAIApi(configuration).createImage(...)` and its siblings. */
+import { OPENAI_V3, SHAPES } from '../../catalog/index.js';
+import { type Node, isMember, memberName, unwrap } from '../ast.js';
+import type { FileIndex } from '../scope.js';
+import { type Value, lookupProperty, resolve } from '../values.js';
+import { type CallSite, type Found, calleeNames, definition, viewOf } from './shared.js';
+
+/** `new OpenAIApi(...)` in this file, or a file that names the v3 client class at all. */
+function isV3Client(index: FileIndex, receiver: Node | undefined): boolean {
+  const def = definition(index, receiver);
+  if (def?.type === 'NewExpression' && calleeNames(index, def.callee).includes(OPENAI_V3.clientClass)) return true;
+  return index.text.includes(OPENAI_V3.clientClass);
+}
+
+export function v3Request(index: FileIndex, call: Node): Found | undefined {
+  const callee = unwrap(call.callee);
+  if (!callee || !isMember(callee)) return undefined;
+  const method = memberName(callee);
+  const spec = method !== undefined && Object.prototype.hasOwnProperty.call(OPENAI_V3.methods, method) ? OPENAI_V3.methods[method] : undefined;
+  if (!spec || !isV3Client(index, callee.object)) return undefined;
+  const first = call.arguments[0] as Node | undefined;
+  const arg = first && first.type !== 'SpreadElement' ? first : undefined;
+  // The positional methods have no model parameter: the request certainly names none.
+  const params: Value = spec.args === 'object' ? (arg ? resolve(index, arg) : { kind: 'unknown', node: call }) : viewOf(call, [], SHAPES['openai-v3']);
+  const site: CallSite = { api: 'images', method: method!, call, arg, params, shape: SHAPES['openai-v3'], result: 'axios' };
+  return { site, requests: [{ site, endpoint: spec.endpoint, params, model: lookupProperty(index, params, 'model') }] };
+}
