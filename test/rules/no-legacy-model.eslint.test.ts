@@ -11,13 +11,13 @@ it('reports legacy models in .ts, .mjs, .cjs and .js files and nothing in files 
   );
   expect(Object.keys(byFile).sort()).toEqual(['Picker.tsx', 'current.ts', 'edit.mjs', 'generate.ts', 'tool.js', 'worker.cjs']);
   expect(byFile).toEqual({
-    'generate.ts': ['7:53 gpt-image/no-legacy-model `dall-e-3` was shut down on 2026-05-12; requests fail. Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`).'],
+    'generate.ts': ['7:53 gpt-image/no-legacy-model `dall-e-3` was shut down on 2026-05-12; requests fail. Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`).'],
     'edit.mjs': [
-      '2:38 gpt-image/no-legacy-model `gpt-image-1.5` is deprecated and shuts down on 2026-12-01 (9 days). Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`).',
+      '2:38 gpt-image/no-legacy-model `gpt-image-1.5` is deprecated and shuts down on 2026-12-01 (9 days). Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`).',
     ],
-    'worker.cjs': ['4:35 gpt-image/no-legacy-model `dall-e-2` was shut down on 2026-05-12; requests fail. Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`).'],
+    'worker.cjs': ['4:35 gpt-image/no-legacy-model `dall-e-2` was shut down on 2026-05-12; requests fail. Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`).'],
     'tool.js': [
-      '5:48 gpt-image/no-legacy-model `gpt-image-1` was shut down on 2026-10-23; requests fail. Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`).',
+      '5:48 gpt-image/no-legacy-model `gpt-image-1` was shut down on 2026-10-23; requests fail. Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`).',
     ],
     'Picker.tsx': [],
     'current.ts': [],

@@ -37,7 +37,7 @@ ruleTester().run('no-legacy-model', rule, {
           messageId: 'shutDown',
           line: 2,
           column: 10,
-          data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`).' },
+          data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`).' },
           suggestions: [
             {
               messageId: 'migrate',
@@ -65,7 +65,7 @@ ruleTester().run('no-legacy-model', rule, {
             id: 'gpt-image-1-mini',
             date: '2026-12-01',
             days: '9 days',
-            advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`).',
+            advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`).',
           },
           suggestions: [
             {
@@ -81,7 +81,7 @@ ruleTester().run('no-legacy-model', rule, {
       name: 'one day left',
       code: `client.images.generate({ model: "chatgpt-image-latest", prompt })`,
       options: [{ today: '2026-11-30' }],
-      errors: [{ messageId: 'deprecated', data: { id: 'chatgpt-image-latest', date: '2026-12-01', days: '1 day', advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`).' }, suggestions: [{ messageId: 'migrate', output: `client.images.generate({ model: "gpt-image-2", prompt })` }] }],
+      errors: [{ messageId: 'deprecated', data: { id: 'chatgpt-image-latest', date: '2026-12-01', days: '1 day', advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`).' }, suggestions: [{ messageId: 'migrate', output: `client.images.generate({ model: "gpt-image-2", prompt })` }] }],
     },
     {
       name: 'a const used by the call is reported at the call and fixed where it is declared',

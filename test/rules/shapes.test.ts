@@ -114,7 +114,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       name: 'Azure: a recognised id is reported, with the deployment advice and no rename',
       code: `const az = new AzureOpenAI({ apiVersion });\nawait az.images.generate({ model: "dall-e-3", prompt: "p" });`,
       options: [{ today }],
-      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
+      errors: [{ messageId: 'shutDown', data: { id: 'dall-e-3', date: '2026-05-12', advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`). On Azure, `model` names a deployment: deploy the replacement model and use its deployment name.' }, suggestions: [] }],
     },
     {
       name: 'a gateway client: the message says where the request goes, and allow is honoured',
@@ -127,7 +127,7 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
           data: {
             id: 'dall-e-3',
             date: '2026-05-12',
-            advice: ' Migrate to `gpt-image-2` (OpenAI's own recommendation: `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
+            advice: ' Migrate to `gpt-image-2` (OpenAI\'s own recommendation: `gpt-image-2.5-sunburst`). This request goes to `https://api.apiyi.com/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
           },
           suggestions: [{ messageId: 'migrate', output: `const gw = new OpenAI({ baseURL: "https://api.apiyi.com/v1" });\nawait gw.images.generate({ model: "gpt-image-2", prompt: "p" });\nawait gw.images.generate({ model: "gpt-image-1", prompt: "p" });` }],
         },
@@ -277,17 +277,17 @@ ruleTester().run('no-url-response on the real-world shapes', urlResponse, {
     {
       name: 'fetch then res.json()',
       code: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 3, suggestions: [{ messageId: 'useB64Json', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(\`data:image/png;base64,\${json.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 3, suggestions: [{ messageId: 'useB64Json', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const res = await fetch("${OPENAI_GEN}", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", prompt: "p" }) });\nconst json = await res.json();\nshow(json.data[0].b64_json ? \`data:image/png;base64,\${json.data[0].b64_json}\` : undefined);` }] }],
     },
     {
       name: 'axios: the body under data, destructured',
       code: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(\`data:image/png;base64,\${data.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const { data } = await axios.post("${OPENAI_GEN}", { model: "gpt-image-1.5", prompt: "p" });\nshow(data.data[0].b64_json ? \`data:image/png;base64,\${data.data[0].b64_json}\` : undefined);` }] }],
     },
     {
       name: 'got(...).json()',
       code: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].url);`,
-      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(\`data:image/png;base64,\${body.data[0].b64_json}\`);` }] }],
+      errors: [{ messageId: 'urlUndefined', line: 2, suggestions: [{ messageId: 'useB64Json', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json);` }, { messageId: 'useDataUrl', output: `const body = await got.post("${OPENAI_GEN}", { json: { model: "gpt-image-2", prompt: "p" } }).json();\nshow(body.data[0].b64_json ? \`data:image/png;base64,\${body.data[0].b64_json}\` : undefined);` }] }],
     },
   ],
 });
