@@ -13,9 +13,9 @@ import {
 } from '../catalog/index.js';
 import type { ImageRequest } from './calls.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
-import { type Node, forEachChild, isFunctionLike, isMember, memberName, rangeOf, unwrap } from './ast.js';
-import { type FileIndex, lookup } from './scope.js';
-import { conditionalSpreadOf, objectEntries, spellKey, stringCandidates } from './values.js';
+import type { FileIndex } from './scope.js';
+import { rangeOf } from './ast.js';
+import { conditionalSpreadOf, isFullyKnown, objectEntries, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
   /** Should this model id be replaced by the target? */
@@ -60,13 +60,43 @@ export function planMigration(
   const text = index.text;
   const edits: TextEdit[] = [];
   const model = req.model.hit;
+  const idEdits: TextEdit[] = [];
   if (model) {
     for (const c of stringCandidates(model.value)) {
-      if (options.replaceModel(c.value)) edits.push(replaceString(text, c.node, target.id));
+      if (options.replaceModel(c.value)) idEdits.push(replaceString(text, c.node, target.id));
     }
   }
+  const paramEdits = planParams(index, req, target, edits);
+  // A model chosen at run time (`process.env.IMAGE_MODEL || 'dall-e-3'`): other
+  // models can reach the call, so the parameters they need stay, with a TODO.
+  if (model && (req.model.uncertain || !isFullyKnown(model.value)) && paramEdits.length) {
+    const [vs, ve] = rangeOf(model.prop.value ?? model.prop);
+    const how = text.slice(vs, ve).replace(/\s+/g, ' ');
+    const kept = [...new Set(paramEdits)].join('`, `');
+    return [...idEdits, commentBeforeProperty(text, model.prop, runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, kept))];
+  }
+  return [...idEdits, ...edits];
+}
+
+/** The TODO left where a run-time model choice keeps parameters other models need. */
+export function runtimeModelTodo(how: string, target: string, params: string): string {
+  return `${TODO_MARKER}: the model is chosen at run time (${how}); its fallback now is ${target}, which does not take \`${params}\` as written. They were kept for the other models that can reach this call; change them where ${target} is used.`;
+}
+
+/** The parameter edits of a migration to `target` (pushed to `edits`); returns the keys edited. */
+function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, edits: TextEdit[]): string[] {
+  const text = index.text;
+  const keys: string[] = [];
+  let lastKey: string | undefined;
+  let lastLen = edits.length;
+  const note = () => {
+    if (lastKey !== undefined && edits.length > lastLen && !keys.includes(lastKey)) keys.push(lastKey);
+  };
   const { entries } = objectEntries(index, req.params);
   for (const [key, hit] of entries) {
+    note();
+    lastKey = key;
+    lastLen = edits.length;
     if (key === 'model') continue;
     const rule = paramRule(target, req.endpoint, key);
     if (!rule) continue;
@@ -100,5 +130,6 @@ export function planMigration(
       }
     }
   }
-  return edits;
+  note();
+  return keys;
 }

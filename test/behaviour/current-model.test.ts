@@ -35,3 +35,14 @@ it('a suffixed HiAPI task id becomes the plain one, and the task runs', async ()
   expect(run.file('task.png').equals(IMAGES.png)).toBe(true);
   expect(run.api.calls[0]).toMatchObject({ host: 'api.hiapi.ai', path: '/v1/tasks', status: 200 });
 });
+
+it('an inserted model follows the quote style of the file', async () => {
+  // The call itself has no string literal: the file's style decides.
+  const src = `import OpenAI from 'openai';\n\nconst client = new OpenAI();\nconst prompt = 'a cat';\nconst r = await client.images.generate({ prompt, n: 1 });\nconsole.log(r.data[0].b64_json.length);\n`;
+  const p = await migrateProgram({ 'single.mjs': src, 'double.mjs': src.replaceAll("'", '"') });
+  expect(p.after['single.mjs']).toContain("{ model: 'gpt-image-2', prompt, n: 1 }");
+  expect(p.after['double.mjs']).toContain('{ model: "gpt-image-2", prompt, n: 1 }');
+  const run = await p.run('single.mjs');
+  expect(run.stderr).toBe('');
+  expect(Number(run.stdout)).toBe(IMAGES.png.toString('base64').length);
+});

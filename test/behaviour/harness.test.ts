@@ -58,3 +58,10 @@ describe('behaviour harness', () => {
     expect(run.api.calls.map((c) => c.host)).toEqual(Array(7).fill('api.openai.com'));
   });
 });
+
+describe('typecheck', () => {
+  it('reports what tsc reports: an always-truthy data URL before `??` is TS2869', async () => {
+    const p = await migrateProgram({ 'x.ts': 'export const f = (b: string | undefined) => `data:image/png;base64,${b}` ?? null;\n' });
+    expect(p.typecheck().join('\n')).toMatch(/TS2869/);
+  }, 60_000);
+});

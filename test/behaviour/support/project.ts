@@ -79,7 +79,7 @@ export class MigratedProgram {
   /** `gpt-image lint` (the recommended config) on the migrated files. */
   async lint(): Promise<LintMessage[]> {
     const eslint = new ESLint({ cwd: this.dir, overrideConfigFile: true, overrideConfig: zeroConfig('recommended') as never });
-    const results = await eslint.lintFiles(Object.keys(this.before));
+    const results = await eslint.lintFiles(Object.keys(this.before).filter((f) => /\.(m|c)?[jt]sx?$/.test(f)));
     return results.flatMap((r) =>
       r.messages.map((m) => ({ file: path.relative(this.dir, r.filePath).split(path.sep).join('/'), line: m.line, rule: m.ruleId, message: m.message })),
     );
