@@ -59,8 +59,9 @@ export function clearV3PackageCache(): void {
  * given, says which files this run edits.
  */
 export function v3PackageBlocker(packageJson: string, context: (file: string) => V3Context, inRun?: (file: string) => boolean): string | undefined {
-  const key = packageJson;
-  if (!inRun && cache.has(key)) return cache.get(key) ?? undefined;
+  // One scan per package and run (`gpt-image migrate` clears the cache when a run starts).
+  const key = `${inRun ? 'run' : 'any'}:${packageJson}`;
+  if (cache.has(key)) return cache.get(key) ?? undefined;
   let reason: string | undefined;
   for (const file of v3Files(packageJson)) {
     const rel = path.relative(path.dirname(packageJson), file).split(path.sep).join('/');
@@ -83,6 +84,6 @@ export function v3PackageBlocker(packageJson: string, context: (file: string) =>
       break;
     }
   }
-  if (!inRun) cache.set(key, reason ?? null);
+  cache.set(key, reason ?? null);
   return reason;
 }
