@@ -8,9 +8,9 @@
  * loads this ES module through require(esm) and takes its `module.exports`
  * export).
  */
-import tsParser from '@typescript-eslint/parser';
 import type { ESLint, Linter } from 'eslint';
 import { rules } from '../rules/index.js';
+import { parser } from './eslint/parser.js';
 import { PACKAGE as pkg } from './package-info.js';
 
 type RuleName = keyof typeof rules;
@@ -54,9 +54,10 @@ function config(name: string, ruleLevels: Linter.RulesRecord): GptImageConfig {
     name: `gpt-image/${name}`,
     files: FILES,
     plugins: { 'gpt-image': plugin },
-    // typescript-eslint's parser reads JS and JSX as well as TS, and is the one
-    // `tseslint.configs.*` set, so the order of the two in a config does not matter.
-    languageOptions: { parser: tsParser as Linter.Parser },
+    // TypeScript files need typescript-eslint's parser; JavaScript keeps espree
+    // (src/eslint/parser.ts). Before or after `tseslint.configs.*`, TS files get
+    // the same parser and typed linting its parserOptions.
+    languageOptions: { parser },
     rules: ruleLevels,
   };
 }

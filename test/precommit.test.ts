@@ -89,7 +89,7 @@ describe('pre-commit framework hook', () => {
     expect(field('id')).toBe('gpt-image-lint');
     expect(field('language')).toBe('node');
     expect(field('entry')).toBe('gpt-image lint');
-    expect(field('types_or')).toBe('[javascript, jsx, ts, tsx]');
+    expect(field('files')).toBe("'\\.(js|mjs|cjs|jsx|ts|mts|cts|tsx)$'");
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin['gpt-image']).toBe('./dist/src/cli/main.js');
   });
@@ -126,17 +126,20 @@ describe('pre-commit framework hook', () => {
 
       const legacy = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) =>\n  openai.images.generate({ model: 'dall-e-3', prompt, style: 'vivid', response_format: 'url' });\n`;
       writeFileSync(path.join(app, 'poster.ts'), legacy);
-      ok(run('git', ['add', 'poster.ts'], app));
+      writeFileSync(path.join(app, 'worker.mts'), `export const thumb = (c: any) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n`);
+      ok(run('git', ['add', 'poster.ts', 'worker.mts'], app));
       const refused = run('git', ['commit', '-qm', 'add poster'], app);
       expect(refused.status).not.toBe(0);
       const out = refused.stdout + refused.stderr;
       expect(out).toMatch(/gpt-image lint\.+Failed/);
       expect(out).toMatch(/poster\.ts\n\s+4:\d+\s+error\s+`dall-e-3` was shut down on 2026-05-12/);
+      expect(out).toMatch(/worker\.mts\n\s+1:\d+\s+error\s+`dall-e-2` was shut down on 2026-05-12/);
       expect(ok(run('git', ['log', '--oneline'], app)).trim().split('\n')).toHaveLength(1);
 
       const migrated = `import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const poster = (prompt: string) =>\n  openai.images.generate({ model: 'gpt-image-2', prompt /* TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt. */ });\n`;
       writeFileSync(path.join(app, 'poster.ts'), migrated);
-      ok(run('git', ['add', 'poster.ts'], app));
+      writeFileSync(path.join(app, 'worker.mts'), `export const thumb = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`);
+      ok(run('git', ['add', 'poster.ts', 'worker.mts'], app));
       const accepted = run('git', ['commit', '-qm', 'add poster'], app);
       expect(accepted.status, accepted.stdout + accepted.stderr).toBe(0);
       expect(accepted.stdout + accepted.stderr).toMatch(/gpt-image lint\.+Passed/);

@@ -1,6 +1,6 @@
 /**
  * jscodeshift transform `all`: every gpt-image transform in one pass per file
- * (responses-image-tool, require-model, migrate-image-model), as
+ * (openai-v4, responses-image-tool, require-model, migrate-image-model), as
  * `gpt-image migrate` runs them.
  *
  *   npx jscodeshift -t node_modules/eslint-plugin-gpt-image/dist/transforms/all.cjs \

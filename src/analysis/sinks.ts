@@ -282,26 +282,45 @@ function stateOf(index: FileIndex, calleeIn: Node): Node | undefined {
   return hook && URL_SINKS.stateHooks.includes(hook) && state?.type === 'Identifier' ? state : undefined;
 }
 
+/** Identifiers by name, per function (or program) scope: built once per file, so following many variables stays linear. */
+const IDENTIFIERS = new WeakMap<FileIndex, Map<Node, Map<string, Node[]>>>();
+
+function identifiersIn(index: FileIndex, scope: Node): Map<string, Node[]> {
+  let perScope = IDENTIFIERS.get(index);
+  if (!perScope) IDENTIFIERS.set(index, (perScope = new Map()));
+  let byName = perScope.get(scope);
+  if (byName) return byName;
+  byName = new Map();
+  const stack: Node[] = [scope];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'Identifier') {
+      const list = byName.get(n.name);
+      if (list) list.push(n);
+      else byName.set(n.name, [n]);
+    }
+    forEachChild(n, (c) => stack.push(c));
+  }
+  perScope.set(scope, byName);
+  return byName;
+}
+
 /** The reads of the variable declared by `id`, in the function (or program) that declares it. */
 export function referencesOf(index: FileIndex, id: Node): Node[] {
   let scope = index.parents.get(id);
   while (scope && !isFunctionLike(scope) && scope.type !== 'Program') scope = index.parents.get(scope);
   const refs: Node[] = [];
-  const walk = (n: Node) => {
-    if (n.type === 'Identifier' && n !== id && n.name === id.name) {
-      const p = index.parents.get(n);
-      const isKey =
-        p &&
-        ((isMember(p) && p.property === n && !p.computed) ||
-          ((p.type === 'Property' || p.type === 'ObjectProperty') && p.key === n && p.value !== n && !p.computed) ||
-          ((p.type === 'MethodDefinition' || p.type === 'PropertyDefinition' || p.type === 'ClassProperty') && p.key === n && !p.computed));
-      if (!isKey) {
-        const b = lookup(index, n, n.name);
-        if (b && 'id' in b && b.id === id) refs.push(n);
-      }
-    }
-    forEachChild(n, walk);
-  };
-  walk(scope ?? index.root);
-  return refs;
+  for (const n of identifiersIn(index, scope ?? index.root).get(id.name) ?? []) {
+    if (n === id) continue;
+    const p = index.parents.get(n);
+    const isKey =
+      p &&
+      ((isMember(p) && p.property === n && !p.computed) ||
+        ((p.type === 'Property' || p.type === 'ObjectProperty') && p.key === n && p.value !== n && !p.computed) ||
+        ((p.type === 'MethodDefinition' || p.type === 'PropertyDefinition' || p.type === 'ClassProperty') && p.key === n && !p.computed));
+    if (isKey) continue;
+    const b = lookup(index, n, n.name);
+    if (b && 'id' in b && b.id === id && !refs.includes(n)) refs.push(n);
+  }
+  return refs.sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0]);
 }

@@ -36,9 +36,9 @@ Migrates code on legacy OpenAI image models, in place: legacy model ids move
 to the target and every parameter the target does not accept is fixed (the
 same edits as the no-legacy-model suggestion), reads of \`.url\` on the result
 are followed to their uses (a data URL where one works, the decoded
-\`b64_json\` bytes where the URL was downloaded), an image model at the top level of a
-Responses call moves into its image_generation tool, Images API calls
-without a model get the target, and a file on the openai v3 SDK moves to
+\`b64_json\` bytes where the URL was downloaded), an image model at the top
+level of a Responses call moves into its image_generation tool, Images API
+calls without a model get the target, and a file on the openai v3 SDK moves to
 openai v4 as a whole (with the \`openai\` range in package.json). What cannot
 be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.

@@ -182,6 +182,8 @@ export function transformSource(
   options: CodemodOptions,
   /** The transforms by name (tests substitute their own). */
   registry: Readonly<Record<TransformName, TransformDef>> = TRANSFORMS,
+  /** Which files the run edits, when the caller knows. */
+  inRun?: (file: string) => boolean,
 ): FileOutcome {
   if (!mayContainImageCall(text) && !text.includes(TODO_MARKER)) {
     return { ok: true, output: text, changed: false, parsed: false, edits: [], todos: [], skipped: [] };
@@ -203,7 +205,7 @@ export function transformSource(
   const edits: AppliedEdit[] = [];
   let skipped: SkippedPlan[] = [];
 
-  const ctx: PlanContext = { dependency: (name) => dependencyInfo(file, name) };
+  const ctx: PlanContext = { dependency: (name) => dependencyInfo(file, name), inRun };
   const packageEdits: PackageEdit[] = [];
   const foreign: ForeignEdit[] = [];
   const wanted = new Set(options.transforms);

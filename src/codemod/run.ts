@@ -9,7 +9,8 @@ import path from 'node:path';
 import { applyEdits, normalizeEdits } from '../analysis/index.js';
 import { type AppliedEdit, type ForeignEdit, type SkippedPlan, transformSource } from './engine.js';
 import { unifiedDiff } from './diff.js';
-import { type PackageEdit, packageChanges } from './packages.js';
+import { type PackageEdit, clearPackageCache, packageChanges } from './packages.js';
+import { clearV3PackageCache } from './v3-package.js';
 import type { CodemodOptions, TransformName } from './transforms.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -140,6 +141,10 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
   const foreign: ForeignEdit[] = [];
   /** The text each file has after this run (its output, or what was read). */
   const latest = new Map<string, string>();
+  const runSet = new Set(files.map((f) => path.resolve(f)));
+  const inRun = (f: string) => runSet.has(path.resolve(f));
+  clearPackageCache();
+  clearV3PackageCache();
   files.forEach((abs, i) => {
     run.onProgress?.(i, files.length);
     const file = reportPath(cwd, abs);
@@ -160,7 +165,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     }
     let result;
     try {
-      result = transformSource(abs, text, options);
+      result = transformSource(abs, text, options, undefined, inRun);
     } catch (e) {
       // A bug in a transform must not stop the run or touch the file.
       report.status = 'failed';

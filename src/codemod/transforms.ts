@@ -9,6 +9,8 @@ import { rangeOf } from '../analysis/ast.js';
 import {
   DEFAULT_TARGET,
   DEFAULT_TEXT_MODEL,
+  IMAGE_TOOL_TYPE,
+  QUALITY_MAP,
   OPENAI_V3,
   OPENAI_V4_MIGRATION,
   TODO_MARKER,
@@ -23,8 +25,16 @@ import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in
 import { requireModelFindings } from '../analysis/checks/require-model.js';
 import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
-import { planV3File, v3Todo } from '../analysis/v3-to-v4.js';
-import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, parseVersion, rangeFloor } from './packages.js';
+import { assertionsOn } from '../analysis/assertions.js';
+import { clientKind } from '../analysis/calls.js';
+import { planMigration } from '../analysis/migrate.js';
+import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
+import { unknownModelFindings } from '../analysis/checks/unknown-model.js';
+import { unsupportedParamFindings } from '../analysis/checks/unsupported-param.js';
+import { addProperty, appendElement, literalLike } from '../analysis/checks/object-edits.js';
+import { type V3Context, planV3File, v3Todo } from '../analysis/v3-to-v4.js';
+import { v3PackageBlocker } from './v3-package.js';
+import { type DependencyInfo, type PackageEdit, type Version, allAtLeast, compareVersions, dependencyInfo, parseVersion, rangeFloor } from './packages.js';
 
 /** `auto`: follow each value to its uses (see `planUrlRead`); `data-url` or `todo`: one rewrite everywhere. */
 export type UrlMode = 'auto' | 'data-url' | 'todo';
@@ -67,6 +77,21 @@ export interface Planned {
 export interface PlanContext {
   /** The nearest package.json that declares `name`, and its lockfile's versions. */
   dependency(name: string): DependencyInfo | undefined;
+  /** Which files this run edits, when the caller knows (`gpt-image migrate`); plain jscodeshift does not. */
+  inRun?: (file: string) => boolean;
+}
+
+/** The version facts a file's openai v3 -> v4 plan needs, from its package.json and lockfile. */
+export function v3Context(dep: DependencyInfo | undefined): V3Context & { isV3: boolean } {
+  const floor = dep?.range !== undefined ? rangeFloor(dep.range) : undefined;
+  const lockedV3 = dep ? dep.locked.map(parseVersion).every((v) => v?.[0] === 3) : false;
+  const isV3 = !!floor && floor.min[0] === 3 && floor.maxMajor === 3 && lockedV3;
+  const packageProblem = !dep
+    ? 'no package.json above it declares `openai`'
+    : !isV3
+      ? `its package.json asks for openai \`${dep.range}\`${dep.locked.length ? ` (locked: ${dep.locked.join(', ')})` : ''}, not a 3.x range this migration can move`
+      : undefined;
+  return { isV3, packageProblem, editParams: dep && isV3 ? v3EditParams(dep) : undefined };
 }
 
 export type PlanFn = (fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext) => Planned[];
@@ -144,6 +169,7 @@ function vercelVersionTodo(id: string, target: string, ctx: PlanContext): string
 
 function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   const plans: Planned[] = [];
+  const migrated = new Map<string, string>();
   for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
     const id = String(f.data.id);
     // A deprecated target chosen on purpose is where the code is meant to be.
@@ -152,10 +178,72 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
     const s = f.suggestions[0];
     const versionTodo = s && req?.site.shape.id === 'vercel-image' ? vercelVersionTodo(id, options.target, ctx) : undefined;
     if (versionTodo) plans.push({ label: `TODO: ${id} (${VERCEL_PROVIDER_PACKAGE} version)`, edits: todoEdits(fa, f.node, versionTodo) });
-    else if (s) plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
-    else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
+    else if (s) {
+      plans.push({ label: `${id} -> ${options.target}`, edits: s.edits });
+      migrated.set(id, options.target);
+    } else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
+  }
+  // The same file's test assertions on a migrated id move with it; where the
+  // asserted request also has parameters the migration changes, a TODO.
+  for (const spot of assertionsOn(fa.index, migrated)) {
+    const changed = [...spot.keys].filter(([k, v]) => ASSERTION_CHANGED_KEYS.includes(k) || (k === 'quality' && v !== undefined && v in QUALITY_MAP.value) || (k === 'size' && v !== undefined && /^(256x256|512x512|1792x1024|1024x1792)$/.test(v))).map(([k]) => k);
+    if (changed.length) {
+      const ids = [...migrated].map(([from, to]) => `\`${from}\` -> \`${to}\``).join(', ');
+      plans.push({ label: 'TODO: assertion', edits: todoEdits(fa, spot.call, `${TODO_MARKER}: this assertion expects the request as it was before the migration (${ids}); update its ${changed.map((k) => `\`${k}\``).join(', ')} to the migrated request.`) });
+    } else {
+      plans.push({ label: 'assertion follows the migrated id', edits: spot.edits });
+    }
   }
   return plans;
+}
+
+/** Request parameters a migration may remove or change: an assertion that spells one is left to a person. */
+const ASSERTION_CHANGED_KEYS = ['style', 'response_format', 'url'];
+
+/**
+ * Requests already on a current model whose parameters the model rejects
+ * (`style`, `response_format`, `quality: 'hd'`, `size: '256x256'` on
+ * `gpt-image-2`): the same parameter edits a migration to that model makes,
+ * when the model is certain (one id, fully known). A HiAPI task id with a
+ * suffix becomes the plain id. A Responses `tool_choice` that forces the
+ * image_generation tool gets the tool it forces.
+ */
+function fixCurrentRequests(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+  const plans: Planned[] = [];
+  for (const req of fa.requests) {
+    const hit = req.model.hit;
+    if (!hit || req.model.uncertain || !isFullyKnown(hit.value) || !isObjectLike(req.params) || !req.site.shape.editable) continue;
+    const ids = stringCandidates(hit.value);
+    if (ids.length !== 1) continue;
+    const model = getModel(ids[0].value);
+    if (!model || statusOn(model, options.today) !== 'active') continue;
+    const client = clientKind(fa.index, req.site);
+    if (client?.kind === 'azure') continue;
+    const edits = planMigration(fa.index, req, model, { replaceModel: () => false });
+    if (edits?.length) plans.push({ label: `parameters fixed for ${model.id}`, edits });
+  }
+  for (const f of unknownModelFindings(fa, { allow: [] })) {
+    if (f.messageId === 'taskIdNotPlain' && f.suggestions.length === 1) plans.push({ label: `${String(f.data.id)} -> ${String(f.data.base)}`, edits: f.suggestions[0].edits });
+  }
+  for (const f of unsupportedParamFindings(fa)) {
+    if (f.messageId !== 'toolChoiceWithoutTool') continue;
+    const edits = toolForToolChoice(fa, f.node, options.target);
+    plans.push(edits ? { label: 'image_generation tool added for tool_choice', edits } : { label: 'TODO: tool_choice', edits: todoEdits(fa, f.node, `${TODO_MARKER}: \`tool_choice\` forces the image_generation tool, but \`tools\` does not have it; add \`{ type: 'image_generation' }\` to \`tools\`.`) });
+  }
+  return plans;
+}
+
+/** Adds `{ type: 'image_generation', model: target }` to the `tools` of the Responses call whose `tool_choice` is `node` (or holds it). */
+function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEdit[] | undefined {
+  const site = fa.sites.find((s) => s.api === 'responses' && within(node, s.call));
+  if (!site || site.params.kind !== 'object') return undefined;
+  const text = fa.index.text;
+  const tool = `{ type: ${literalLike(text, site.params.node, IMAGE_TOOL_TYPE.value)}, model: ${literalLike(text, site.params.node, target)} }`;
+  const tools = lookupProperty(fa.index, site.params, 'tools');
+  if (tools.uncertain) return undefined;
+  if (!tools.hit) return [addProperty(text, site.params.node, `tools: [${tool}]`)];
+  if (tools.hit.value.kind !== 'array' || tools.hit.via.length) return undefined;
+  return [appendElement(text, tools.hit.value.node, tool)];
 }
 
 /**
@@ -248,15 +336,13 @@ function v3EditParams(dep: DependencyInfo): readonly string[] | undefined {
 function openaiV4(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   if (!fa.index.text.includes(OPENAI_V3.clientClass)) return [];
   const dep = ctx.dependency('openai');
-  const floor = dep?.range !== undefined ? rangeFloor(dep.range) : undefined;
-  const lockedV3 = dep ? dep.locked.map(parseVersion).every((v) => v?.[0] === 3) : false;
-  const isV3 = !!floor && floor.min[0] === 3 && floor.maxMajor === 3 && lockedV3;
-  const packageProblem = !dep
-    ? 'no package.json above it declares `openai`'
-    : !isV3
-      ? `its package.json asks for openai \`${dep.range}\`${dep.locked.length ? ` (locked: ${dep.locked.join(', ')})` : ''}, not a 3.x range this migration can move`
-      : undefined;
-  const plan = planV3File(fa, { editParams: dep && isV3 ? v3EditParams(dep) : undefined, packageProblem });
+  const own = v3Context(dep);
+  let plan = planV3File(fa, own);
+  if (plan.kind === 'edits' && dep) {
+    // The range moves for the whole package: every other v3 file of it must move too.
+    const blocker = v3PackageBlocker(dep.packageJson, (file) => v3Context(dependencyInfo(file, 'openai')), ctx.inRun);
+    if (blocker) plan = planV3File(fa, { ...own, packageProblem: blocker });
+  }
   if (plan.kind === 'none') return [];
   if (plan.kind === 'todo') return [{ label: 'TODO: openai v3', edits: todoEdits(fa, plan.node, v3Todo(plan.reason, options.target)) }];
   return [
@@ -283,7 +369,7 @@ export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
   },
   'migrate-image-model': {
     description: 'Migrates legacy image model ids and the parameters the target does not accept; rewrites `.url` reads',
-    steps: [migrateImageModel, rewriteUrlReads],
+    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads],
   },
 };
 

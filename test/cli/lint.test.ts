@@ -68,6 +68,7 @@ describe('gpt-image lint', () => {
       'src/chat-art.ts:7',
       'src/edit-photo.mjs:6',
       'src/legacy-worker.cjs:6',
+      'src/sketch.ts:6',
       'src/thumbnails.js:7',
     ]);
     // the files that only mention ids are linted and clean

@@ -60,14 +60,28 @@ describe('a preset alone in a real ESLint run', () => {
     for (const ext of EXTS) {
       const ts = ['ts', 'mts', 'cts', 'tsx'].includes(ext);
       const jsx = ext.endsWith('x') ? ' export const El = () => <div />;' : '';
+      const exported = ext === 'cjs' ? 'exports.f =' : 'export const f =';
       writeFileSync(
         path.join(dir, `f.${ext}`),
-        `export const f = (c${ts ? ': { images: any }' : ''}) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });${jsx}\n`,
+        `${exported} (c${ts ? ': { images: any }' : ''}) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });${jsx}\n`,
       );
     }
     const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [plugin.configs[name]] as never });
     const results = await eslint.lintFiles(['.']);
     const byExt = Object.fromEntries(results.map((r) => [path.extname(r.filePath).slice(1), r.messages.map((m) => m.ruleId ?? m.message)]));
     expect(byExt).toEqual(Object.fromEntries(EXTS.map((ext) => [ext, ['gpt-image/no-legacy-model']])));
+  });
+});
+
+describe("the presets' parser", () => {
+  const { parser } = plugin.configs.recommended.languageOptions as { parser: { parseForESLint(code: string, o: object): { ast: { type: string }; services?: unknown } } };
+  const options = { ecmaVersion: 2026, sourceType: 'module', range: true, loc: true, tokens: true, comment: true };
+
+  it('parses TypeScript with typescript-eslint and JavaScript with JSX as ESLint does (espree)', () => {
+    expect(parser.parseForESLint('let a: number = <number>1;', { ...options, filePath: 'a.ts' }).services).toBeDefined();
+    const js = parser.parseForESLint('export const El = () => <div />;', { ...options, filePath: 'a.js' });
+    expect(js.ast.type).toBe('Program');
+    expect(js.services).toBeUndefined();
+    expect(() => parser.parseForESLint('let a: number = 1;', { ...options, filePath: 'a.js' })).toThrow();
   });
 });

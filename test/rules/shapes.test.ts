@@ -101,8 +101,13 @@ ruleTester().run('no-legacy-model on the real-world shapes', legacy, {
       errors: [
         {
           messageId: 'shutDown',
-          // The v3 client moves to v4 as a whole file (gpt-image migrate), never one call: no suggestion.
-          suggestions: []
+          data: {
+            id: 'dall-e-3',
+            date: '2026-05-12',
+            advice:
+              " Migrate to `gpt-image-2` (OpenAI recommends `gpt-image-2.5-sunburst`). The openai v3 SDK (`OpenAIApi`) is no longer maintained: create the client with `new OpenAI({ apiKey })` from openai v4 or later and call `images.generate` or `images.edit` with `model: 'gpt-image-2'` (image variations are no longer served: use `images.edit` with a GPT image model).",
+          },
+          suggestions: [],
         },
       ],
     },

@@ -14,4 +14,7 @@ RuleTester.itOnly = it.only;
 // file, removed when the file is done, whatever its tests did.
 export const TEST_TMP = mkdtempSync(path.join(tmpdir(), 'gpt-image-test-'));
 process.env.TMPDIR = TEST_TMP;
-afterAll(() => rmSync(TEST_TMP, { recursive: true, force: true }));
+const removeTestTmp = () => rmSync(TEST_TMP, { recursive: true, force: true });
+afterAll(removeTestTmp);
+// Also when the file does not load (no afterAll then) or its worker stops early.
+process.once('exit', removeTestTmp);

@@ -72,12 +72,11 @@ describe('byte-exact output', () => {
   it('returns a file with nothing to change unchanged, parsed or not', () => {
     const mentions = "\uFEFF// dall-e-3 and gpt-image-1 are only mentioned here\r\nexport const labels = { 'dall-e-3': 'DALL-E 3' };\r\n";
     const reports: string[] = [];
-    // No image call words and no model id: not parsed, nothing returned (jscodeshift counts it as skipped).
-    const unrelated = "\uFEFF// a label table\r\nexport const labels = { draw: 'Draw' };\r\n";
-    expect(all({ path: 'unrelated.ts', source: unrelated }, fakeApi(reports), {})).toBeUndefined();
-    // Model ids pass the gate (a config module may define them), but a mere mention is left byte-identical.
-    const out = all({ path: 'labels.ts', source: mentions }, fakeApi(reports), {});
-    expect(out === undefined || out === mentions).toBe(true);
+    // No image API or model named at all: not parsed, nothing returned (jscodeshift counts it as skipped).
+    const chat = "\uFEFFawait openai.chat.completions.create({ model: 'gpt-5.5', messages });\r\n";
+    expect(all({ path: 'chat.ts', source: chat }, fakeApi(reports), {})).toBeUndefined();
+    // Model ids pass the gate (a config module is read), and come back byte for byte.
+    expect(all({ path: 'labels.ts', source: mentions }, fakeApi(reports), {})).toBe(mentions);
     const current = "await client.images.generate({ model: 'gpt-image-2', prompt: 'x' });\r\n";
     expect(all({ path: 'current.ts', source: current }, fakeApi(reports), {})).toBe(current);
     expect(reports).toEqual([]);

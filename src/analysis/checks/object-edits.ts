@@ -7,12 +7,29 @@ import { type Node, rangeOf } from '../ast.js';
 import { type TextEdit, insertAt, lineEnding, quoteString } from '../edits.js';
 import { moduleOfNode } from '../project.js';
 
-/** A string literal of `value` in the quote style of the first string literal in `near` (double quotes if none). */
+let lastText: string | undefined;
+let lastQuote = '"';
+
+/** The quote most string literals of the file use (single or double; double when the file has none). */
+export function fileQuote(text: string): string {
+  if (text === lastText) return lastQuote;
+  let single = 0;
+  let double = 0;
+  for (const m of text.matchAll(/(['"])(?:\\.|(?!\1)[^\\\n])*\1/g)) {
+    if (m[1] === "'") single++;
+    else double++;
+  }
+  lastText = text;
+  lastQuote = single > double ? "'" : '"';
+  return lastQuote;
+}
+
+/** A string literal of `value` in the quote style of the first string literal in `near`, else of the file. */
 export function literalLike(textIn: string, near: Node, value: string): string {
   const text = moduleOfNode(near)?.text ?? textIn;
   const [s, e] = rangeOf(near);
   const m = /["'`]/.exec(text.slice(s, e));
-  return quoteString(value, m && m[0] !== '`' ? m[0] : '"');
+  return quoteString(value, m && m[0] !== '`' ? m[0] : fileQuote(text));
 }
 
 function indentOf(text: string, pos: number): string {

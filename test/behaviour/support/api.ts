@@ -69,6 +69,9 @@ const error = (status: number, message: string, type: string, code: string | nul
   json: { error: { message, type, param, code } },
 });
 
+/** The one model id the HiAPI task API takes (facts sheet §13). */
+const HIAPI_MODEL = 'gpt-image-2';
+
 const ENDPOINT_OF: Readonly<Record<string, Endpoint>> = {
   '/v1/images/generations': 'generations',
   '/v1/images/edits': 'edits',
@@ -82,6 +85,7 @@ export class StubApi {
   readonly requests: Recorded[] = [];
   private server = createServer((req, res) => void this.handle(req, res));
   private files = new Map<string, Buffer>();
+  private tasks = new Set<string>();
   url = '';
 
   constructor(public options: ApiOptions = {}) {}
@@ -133,11 +137,14 @@ export class StubApi {
       const file = this.files.get(p.slice('/files/'.length));
       return file ? { status: 200, raw: file, type: 'image/png' } : { status: 404, json: { error: 'expired' } };
     }
+    const task = /^\/v1\/tasks\/([^/]+)$/.exec(p);
+    if (method === 'GET' && task) return this.taskStatus(task[1]);
     if (method !== 'POST') return error(404, `Unknown request URL: ${method} ${p}.`, 'invalid_request_error', 'unknown_url');
     if (!body || typeof body !== 'object') return error(400, 'We could not parse the JSON body of your request.', 'invalid_request_error', null);
     const endpoint = ENDPOINT_OF[p];
     if (endpoint) return this.images(host, endpoint, body as Record<string, unknown>);
     if (p === '/v1/responses') return this.responses(host, body as Record<string, unknown>);
+    if (p === '/v1/tasks') return this.submitTask(body as Record<string, unknown>);
     return error(404, `Unknown request URL: POST ${p}.`, 'invalid_request_error', 'unknown_url');
   }
 
@@ -221,6 +228,28 @@ export class StubApi {
       status: 200,
       json: { created, data, output_format: line === 'gpt-image' ? (params.output_format ?? DEFAULT_OUTPUT_FORMAT.value) : undefined, usage: { total_tokens: 100 } },
     };
+  }
+
+  /**
+   * The HiAPI task API as its migration guide documents it: submit answers
+   * `data.taskId`; the model id is exactly `gpt-image-2` (a suffix such as
+   * `/text-to-image` answers 400); polling answers `data.status` and, on
+   * `success`, `data.output[0].url`.
+   */
+  private submitTask(body: Record<string, unknown>): Reply {
+    const input = body.input as { prompt?: unknown } | undefined;
+    if (body.model !== HIAPI_MODEL) return { status: 400, json: { code: 400, message: `Invalid model: ${String(body.model)}` } };
+    if (!input || typeof input.prompt !== 'string') return { status: 400, json: { code: 400, message: 'input.prompt is required' } };
+    const taskId = `task-${this.tasks.size + 1}`;
+    this.tasks.add(taskId);
+    return { status: 200, json: { code: 200, data: { taskId } } };
+  }
+
+  private taskStatus(taskId: string): Reply {
+    if (!this.tasks.has(taskId)) return { status: 404, json: { code: 404, message: 'task not found' } };
+    const name = `${taskId}.png`;
+    this.files.set(name, IMAGES.png);
+    return { status: 200, json: { code: 200, data: { taskId, status: 'success', output: this.options.noImage ? [] : [{ url: `${this.url}/files/${name}` }] } } };
   }
 
   private responses(host: string, body: Record<string, unknown>): Reply {
