@@ -99,6 +99,21 @@ ruleTester().run('no-legacy-model: values the way real code writes them', legacy
       errors: [{ messageId: 'shutDown', suggestions: [{ messageId: 'migrate', output: `const { openai } = useProviders();\nopenai.image("gpt-image-2");` }] }],
     },
     {
+      name: 'a const used in generateImage({ model: openai.image(modelId) }): reported on the argument, not the options object',
+      code: `import { openai } from "@ai-sdk/openai";\nimport { generateImage } from "ai";\nconst modelId = "dall-e-3";\nawait generateImage({\n  model: openai.image(modelId),\n  prompt: "p",\n});`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'shutDown',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [{ messageId: 'migrate', output: `import { openai } from "@ai-sdk/openai";\nimport { generateImage } from "ai";\nconst modelId = "gpt-image-2";\nawait generateImage({\n  model: openai.image(modelId),\n  prompt: "p",\n});` }],
+        },
+      ],
+    },
+    {
       name: 'beta.responses with a shut-down image model: legacy too, no second suggestion',
       code: `${OAI}await openai.beta.responses.create({ model: "gpt-image-1", input: "x" });`,
       options: [{ today }],

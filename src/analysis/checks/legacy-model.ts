@@ -7,7 +7,7 @@ import {
   getModel,
   statusOn,
 } from '../../catalog/index.js';
-import type { Node } from '../ast.js';
+import { type Node, isCall } from '../ast.js';
 import { clientEndpoint, nodeInCall } from '../calls.js';
 import { describeOrigin } from '../project.js';
 import type { Finding } from '../findings.js';
@@ -64,7 +64,9 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
       const status = statusOn(model, options.today);
       const date = model.shutdown!.value;
       const days = daysBetween(options.today, date);
-      const node = nodeInCall(req.site.call, [c.node, hit.prop.value, ...[...hit.via].reverse(), req.site.arg]);
+      // Narrow: the literal, else the value as written in the call (`openai.image(modelId)`'s argument), never a whole options object.
+      const idArg = isCall(hit.prop) ? (hit.prop.arguments[0] as Node | undefined) : undefined;
+      const node = nodeInCall(req.site.call, [c.node, hit.prop.value, idArg, ...[...hit.via].reverse(), hit.prop, req.site.arg]);
       const client = clientKind(fa.index, req.site);
       // An Azure deployment name is the team's own: renaming it is not a fix. A gateway
       // takes the target only when it is documented to serve it.
