@@ -46,13 +46,14 @@ ruleTester().run('no-legacy-model: values the way real code writes them', legacy
       ],
     },
     {
-      name: 'a destructured parameter default, and a quality default next to it',
+      // A caller may pass another model, so the parameters stay for it, with a TODO naming the case (issue 10, item 5).
+      name: 'a destructured parameter default, and a quality default next to it: the default moves, quality stays with a TODO',
       code: `${OAI}async function gen(p, { version = "dall-e-3", quality = "standard" } = {}) { return openai.images.generate({ model: version, prompt: p, quality }); }`,
       options: [{ today }],
       errors: [
         {
           messageId: 'shutDown',
-          suggestions: [{ messageId: 'migrate', output: `${OAI}async function gen(p, { version = "gpt-image-2", quality = "medium" } = {}) { return openai.images.generate({ model: version, prompt: p, quality }); }` }],
+          suggestions: [{ messageId: 'migrate', output: `${OAI}async function gen(p, { version = "gpt-image-2", quality = "standard" } = {}) { return openai.images.generate({ /* TODO(gpt-image): the model is chosen at run time (version); its fallback now is gpt-image-2, which does not take \`quality\` as written. They were kept for the other models that can reach this call; change them where gpt-image-2 is used. */ model: version, prompt: p, quality }); }` }],
         },
       ],
     },
