@@ -15,25 +15,35 @@ export function typedValues(services: ParserServicesWithTypeInformation): TypedV
   const checker = services.program.getTypeChecker();
   return {
     valueOf(node: Node): Value | undefined {
-      const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
-      if (!tsNode) return undefined;
-      const type = checker.getTypeAtLocation(tsNode);
-      const literals = (type.isUnion() ? type.types : [type]).map((t) => (t.isStringLiteral() ? t.value : undefined));
-      if (!literals.length || literals.some((l) => l === undefined)) return undefined;
-      // Only a name defined in another file: the file's own values are followed syntactically.
-      const decl = declarationOf(checker, tsNode);
-      if (!decl || decl.getSourceFile() === tsNode.getSourceFile()) return undefined;
-      const init = initializerOf(decl);
-      const values = literals as string[];
-      if (values.length === 1 && init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) && init.text === values[0]) {
-        const sf = decl.getSourceFile();
-        return { kind: 'string', value: values[0], node: foreignLiteral(sf.fileName, sf.text, init.getStart(sf), init.getEnd(), values[0]) };
+      try {
+        return typedValue(checker, services, node);
+      } catch {
+        // The checker failed inside TypeScript (seen once, in a typed run, while it named a module
+        // symbol): the value is then followed syntactically, as without type information.
+        return undefined;
       }
-      // Defined by an expression, not a literal: the value is known; an edit can only be made where it is used.
-      const opts: Value[] = values.map((value) => ({ kind: 'string', value, node }));
-      return opts.length === 1 ? opts[0] : { kind: 'union', options: opts, node };
     },
   };
+}
+
+function typedValue(checker: ts.TypeChecker, services: ParserServicesWithTypeInformation, node: Node): Value | undefined {
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
+  if (!tsNode) return undefined;
+  const type = checker.getTypeAtLocation(tsNode);
+  const literals = (type.isUnion() ? type.types : [type]).map((t) => (t.isStringLiteral() ? t.value : undefined));
+  if (!literals.length || literals.some((l) => l === undefined)) return undefined;
+  // Only a name defined in another file: the file's own values are followed syntactically.
+  const decl = declarationOf(checker, tsNode);
+  if (!decl || decl.getSourceFile() === tsNode.getSourceFile()) return undefined;
+  const init = initializerOf(decl);
+  const values = literals as string[];
+  if (values.length === 1 && init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) && init.text === values[0]) {
+    const sf = decl.getSourceFile();
+    return { kind: 'string', value: values[0], node: foreignLiteral(sf.fileName, sf.text, init.getStart(sf), init.getEnd(), values[0]) };
+  }
+  // Defined by an expression, not a literal: the value is known; an edit can only be made where it is used.
+  const opts: Value[] = values.map((value) => ({ kind: 'string', value, node }));
+  return opts.length === 1 ? opts[0] : { kind: 'union', options: opts, node };
 }
 
 function declarationOf(checker: ts.TypeChecker, node: ts.Node): ts.Declaration | undefined {
