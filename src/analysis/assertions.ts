@@ -7,6 +7,7 @@
 import { type Node, forEachChild, isMember, memberName, propertyKey, rangeOf, stringValue, unwrap } from './ast.js';
 import { type TextEdit, replaceString } from './edits.js';
 import type { FileIndex } from './scope.js';
+import { MODELS, type ParamRule, checkSize, getModel, paramRule } from '../catalog/index.js';
 
 /** Matchers and assert functions whose arguments are expected values (jest, vitest, node:assert, chai, sinon). */
 const ASSERTIONS = new Set([
@@ -88,4 +89,33 @@ export function assertionsOn(index: FileIndex, ids: ReadonlyMap<string, string>)
     if (edits.length) out.push({ call, edits, keys });
   }
   return out;
+}
+
+/** Every parameter some image model's request takes or names: a key outside these is not an image parameter (a mock's `signal`, say). */
+const IMAGE_PARAMS = new Set(MODELS.flatMap((m) => Object.values(m.endpoints).flatMap((table) => (table ? Object.keys(table) : []))));
+
+/** Does `value` pass `rule` as the target takes it? (`undefined` value: the key alone is asked about.) */
+function accepts(rule: ParamRule | undefined, value: string | undefined): boolean {
+  if (!rule || rule.kind === 'unsupported') return false;
+  if (value === undefined) return true;
+  if (rule.kind === 'enum') return rule.values.includes(value);
+  if (rule.kind === 'size') return checkSize(rule.rule, value).ok;
+  return true;
+}
+
+/**
+ * The keys of an asserted request that a migration to `target` removes or
+ * changes, as the catalog says: parameters the target does not accept, values
+ * it does not take, and `url` (GPT image models return base64 only).
+ */
+export function keysTheMigrationChanges(spot: AssertionSpot, target: string): string[] {
+  const model = getModel(target);
+  return [...spot.keys]
+    .filter(([key, value]) => {
+      if (key === 'url') return true;
+      if (key === 'model' || !IMAGE_PARAMS.has(key)) return false;
+      if (!model) return true;
+      return !accepts(paramRule(model, 'generations', key), value) && !accepts(paramRule(model, 'edits', key), value);
+    })
+    .map(([key]) => key);
 }

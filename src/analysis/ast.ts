@@ -156,14 +156,15 @@ export const SKIP_KEYS = new Set([
 
 /** Calls `visit` for each child node of `node`. */
 export function forEachChild(node: Node, visit: (child: Node) => void): void {
-  for (const key in node) {
-    if (SKIP_KEYS.has(key)) continue;
-    const v = node[key];
-    if (!v || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (item && typeof item.type === 'string') visit(item);
-    } else if (typeof v.type === 'string') {
-      visit(v);
-    }
+  for (const key in node) if (!SKIP_KEYS.has(key)) visitField(node[key], visit);
+}
+
+/** Calls `visit` for the node, or each node of the array, held in one field of a node. */
+export function visitField(v: unknown, visit: (child: Node) => void): void {
+  if (!v || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const item of v) if (item && typeof item.type === 'string') visit(item);
+  } else if (typeof (v as Node).type === 'string') {
+    visit(v as Node);
   }
 }

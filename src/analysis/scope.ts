@@ -3,7 +3,7 @@
  * light lexical scope model (enough to resolve same-file `const` bindings and
  * to know when a name is shadowed by something that is not a constant).
  */
-import { type Node, forEachChild, isCall, isFunctionLike, propertyKey } from './ast.js';
+import { type Node, forEachChild, isCall, isFunctionLike, propertyKey, visitField } from './ast.js';
 
 export type Binding =
   | { kind: 'const'; id: Node; init: Node }
@@ -83,15 +83,7 @@ const STATEMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
 function forEachStatementChild(node: Node, visit: (child: Node) => void): void {
   const keys = STATEMENT_KEYS[node.type];
   if (!keys) return;
-  for (const key of keys) {
-    const v = node[key];
-    if (!v || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (item && typeof item.type === 'string') visit(item);
-    } else if (typeof v.type === 'string') {
-      visit(v);
-    }
-  }
+  for (const key of keys) visitField(node[key], visit);
 }
 
 export function isScopeNode(node: Node): boolean {

@@ -10,7 +10,6 @@ import {
   DEFAULT_TARGET,
   DEFAULT_TEXT_MODEL,
   IMAGE_TOOL_TYPE,
-  QUALITY_MAP,
   OPENAI_V3,
   OPENAI_V4_MIGRATION,
   TODO_MARKER,
@@ -25,7 +24,7 @@ import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in
 import { requireModelFindings } from '../analysis/checks/require-model.js';
 import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
-import { assertionsOn } from '../analysis/assertions.js';
+import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
 import { planMigration } from '../analysis/migrate.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
@@ -186,7 +185,7 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
   // The same file's test assertions on a migrated id move with it; where the
   // asserted request also has parameters the migration changes, a TODO.
   for (const spot of assertionsOn(fa.index, migrated)) {
-    const changed = [...spot.keys].filter(([k, v]) => ASSERTION_CHANGED_KEYS.includes(k) || (k === 'quality' && v !== undefined && v in QUALITY_MAP.value) || (k === 'size' && v !== undefined && /^(256x256|512x512|1792x1024|1024x1792)$/.test(v))).map(([k]) => k);
+    const changed = keysTheMigrationChanges(spot, options.target);
     if (changed.length) {
       const ids = [...migrated].map(([from, to]) => `\`${from}\` -> \`${to}\``).join(', ');
       plans.push({ label: 'TODO: assertion', edits: todoEdits(fa, spot.call, `${TODO_MARKER}: this assertion expects the request as it was before the migration (${ids}); update its ${changed.map((k) => `\`${k}\``).join(', ')} to the migrated request.`) });
@@ -196,9 +195,6 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
   }
   return plans;
 }
-
-/** Request parameters a migration may remove or change: an assertion that spells one is left to a person. */
-const ASSERTION_CHANGED_KEYS = ['style', 'response_format', 'url'];
 
 /**
  * Requests already on a current model whose parameters the model rejects
