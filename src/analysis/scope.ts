@@ -4,6 +4,7 @@
  * to know when a name is shadowed by something that is not a constant).
  */
 import { type Node, forEachChild, isCall, isFunctionLike, propertyKey, visitField } from './ast.js';
+import type { TypedValues } from './value-types.js';
 
 export type Binding =
   | { kind: 'const'; id: Node; init: Node }
@@ -36,7 +37,7 @@ export interface FileIndex {
   /** The file's absolute path, when the front end knows it: values are then followed into the modules it imports. */
   file?: string;
   /** The type checker's literal types (typed linting). */
-  typed?: import('./values.js').TypedValues;
+  typed?: TypedValues;
 }
 
 const BLOCK_SCOPES = new Set([

@@ -18,50 +18,8 @@ import {
 import { importedDefinition, moduleOfNode } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
-export type Value =
-  | { kind: 'string'; value: string; node: Node }
-  | { kind: 'number'; value: number; node: Node }
-  | { kind: 'boolean'; value: boolean; node: Node }
-  | { kind: 'object'; node: Node }
-  | { kind: 'array'; node: Node }
-  | { kind: 'union'; options: Value[]; node: Node }
-  | { kind: 'unknown'; node: Node }
-  /**
-   * A request assembled from several places, seen with the API's parameter
-   * names: a library's camelCase options, `generateImage`'s top-level `size`
-   * plus `providerOptions.openai`, a `FormData` filled by `append` calls.
-   * Built by `calls.ts`, never by `resolve`.
-   */
-  | View;
-
-export interface FormEntry {
-  /** The API parameter name. */
-  key: string;
-  /** The value as written. */
-  value: Node;
-  /** What an edit removing the parameter removes (the `form.append(...)` statement). */
-  prop: Node;
-  /** Non-empty when the entry cannot be edited on its own. */
-  via: Node[];
-}
-
-export type ViewPart =
-  /** An object whose keys are spelled `keys` (source key -> API key); `only`: the API keys it may carry. */
-  | { kind: 'object'; value: Value; keys?: Readonly<Record<string, string>>; only?: readonly string[] }
-  /** `FormData` entries; `uncertain` when the form is also filled elsewhere. */
-  | { kind: 'entries'; entries: readonly FormEntry[]; uncertain: boolean };
-
-export interface View {
-  kind: 'view';
-  /** The node that stands for the request (the options object, the form). */
-  node: Node;
-  /** Later parts override earlier ones. */
-  parts: readonly ViewPart[];
-  /** API key -> how the code spells it (for edits that add or rename a key). */
-  spell?: Readonly<Record<string, string>>;
-  /** Where a missing parameter is added: an object literal, or after the last `append` of a form. */
-  addTo?: { kind: 'object'; node: Node } | { kind: 'form'; receiver: string; after: Node };
-}
+export type { FormEntry, TypedValues, Value, View, ViewPart } from './value-types.js';
+import type { TypedValues, Value, View, ViewPart } from './value-types.js';
 
 /** An object literal or a view: something with parameters. */
 export function isObjectLike(v: Value): v is Extract<Value, { kind: 'object' }> | View {
@@ -228,9 +186,6 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
  * linting): what an imported name or member certainly is, with the literal
  * that defines it when it is a plain initializer.
  */
-export interface TypedValues {
-  valueOf(node: Node): Value | undefined;
-}
 
 function typedValue(index: FileIndex, node: Node): Value | undefined {
   const typed = index.typed;
