@@ -293,3 +293,46 @@ export function describeOrigin(index: FileIndex, node: Node): string | undefined
   const line = module.text.slice(0, rangeOf(node)[0]).split('\n').length;
   return `${rel}:${line}`;
 }
+
+// ---- import edges -------------------------------------------------------------
+
+/**
+ * The project files `file` imports: static imports, `export … from`,
+ * `require('…')` and `import('…')` with a literal specifier, resolved as the
+ * index resolves them (relative, tsconfig `paths`). Packages are not
+ * followed. Empty when the file cannot be read or parsed.
+ */
+export function importsOf(file: string): string[] {
+  const module = loadModule(file);
+  if (!module) return [];
+  const specifiers: string[] = [];
+  for (const stmt of (module.index.root.body as Node[] | undefined) ?? []) {
+    const source = stmt.source as Node | undefined;
+    if ((stmt.type === 'ImportDeclaration' || stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && source) {
+      const s = stringValue(source);
+      if (s !== undefined) specifiers.push(s);
+    }
+  }
+  for (const call of module.index.calls) {
+    const callee = call.callee as Node;
+    const isRequire = isIdentifier(callee) && callee.name === 'require';
+    if (!isRequire && callee.type !== 'Import') continue;
+    const s = stringValue((call.arguments as Node[])[0]);
+    if (s !== undefined) specifiers.push(s);
+  }
+  const dynamic: string[] = [];
+  const walk = (n: Node) => {
+    if (n.type === 'ImportExpression') {
+      const s = stringValue(n.source as Node);
+      if (s !== undefined) dynamic.push(s);
+    }
+    forEachChild(n, walk);
+  };
+  if (/\bimport\s*\(/.test(module.text)) walk(module.index.root);
+  const files = new Set<string>();
+  for (const s of [...specifiers, ...dynamic]) {
+    const hit = resolveSpecifier(file, s);
+    if (hit) files.add(hit);
+  }
+  return [...files];
+}

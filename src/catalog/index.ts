@@ -3,6 +3,7 @@
  * Nothing outside `src/catalog/` names a model id or a parameter rule.
  */
 import { MODELS } from './models.js';
+import { DEFAULT_TEXT_MODEL, TEXT_MODELS } from './responses.js';
 import type { Endpoint, ModelRecord, ParamRule, SizeRule, Status } from './types.js';
 
 export * from './types.js';
@@ -89,4 +90,55 @@ export function checkSize(rule: SizeRule, size: string): SizeVerdict {
   if (px < rule.minPixels) return { ok: false, reason: `${size} is below the ${formatCount(rule.minPixels)}-pixel minimum` };
   if (px > rule.maxPixels) return { ok: false, reason: `${size} is above the ${formatCount(rule.maxPixels)}-pixel maximum` };
   return { ok: true, experimental: px > rule.experimentalAbovePixels };
+}
+
+// ---- option values (rule schemas and CLI flags ask the same questions) ----
+
+/** `YYYY-MM-DD` with a month 01-12 and a day that month can have (Feb 29 any year). A JSON schema pattern. */
+export const ISO_DATE_PATTERN =
+  '^\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))$';
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  if (!new RegExp(ISO_DATE_PATTERN).test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Why `value` is not a usable `today`, or undefined. */
+export function todayProblem(value: string): string | undefined {
+  return isIsoDate(value) ? undefined : `'${value}' is not a date: use YYYY-MM-DD (e.g. 2026-11-22)`;
+}
+
+/** The image models a migration may target on `today`: active ones, neither deprecated nor shut down. */
+export function activeImageModelIds(today: string): string[] {
+  return MODELS.filter((m) => statusOn(m, today) === 'active').map((m) => m.id);
+}
+
+/**
+ * Ids that must not be the top-level (text) model of a Responses request:
+ * every image model, and the text models that cannot call the image tool or
+ * have a shutdown date.
+ */
+export function unusableTextModelIds(): string[] {
+  return [...MODELS.map((m) => m.id), ...TEXT_MODELS.filter((t) => !t.supportsImageTool.value || t.shutdown).map((t) => t.id)];
+}
+
+/** Why `id` is not a migration target on `today`, or undefined. */
+export function targetProblem(id: string, today: string): string | undefined {
+  const m = getModel(id);
+  if (!m) return `unknown image model '${id}' (run \`gpt-image models\` for the list)`;
+  const s = statusOn(m, today);
+  if (s === 'shut-down') return `'${id}' was shut down on ${m.shutdown?.value}; choose an active model as the target`;
+  if (s === 'deprecated') return `'${id}' is deprecated and shuts down on ${m.shutdown?.value}; choose an active model as the target`;
+  return undefined;
+}
+
+/** Why `id` cannot be the top-level model of a Responses request, or undefined. */
+export function textModelProblem(id: string): string | undefined {
+  if (isKnownImageModel(id)) return `'${id}' is an image model; the top-level model must be a text model (e.g. ${DEFAULT_TEXT_MODEL.value})`;
+  const t = TEXT_MODELS.find((r) => r.id === id);
+  if (t && !t.supportsImageTool.value) return `'${id}' cannot call the image_generation tool`;
+  if (t?.shutdown) return `'${id}' shuts down on ${t.shutdown.value}; choose a text model without a shutdown date`;
+  return undefined;
 }

@@ -18,6 +18,7 @@ import {
   VARIATIONS_RETIRED,
   getModel,
   statusOn,
+  targetProblem,
   todayIso,
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
@@ -369,15 +370,8 @@ export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
   },
 };
 
-/**
- * A target must be a known image model that is not shut down. A deprecated
- * one is allowed (it still serves requests until its shutdown) with a warning.
- */
-export function checkTarget(id: string, today: string): { error?: string; warning?: string } {
-  const m = getModel(id);
-  if (!m) return { error: `unknown image model '${id}' (run \`gpt-image models\` for the list)` };
-  const status = statusOn(m, today);
-  if (status === 'shut-down') return { error: `'${id}' was shut down on ${m.shutdown?.value}; choose an active model as the target` };
-  if (status === 'deprecated') return { warning: `'${id}' is deprecated and shuts down on ${m.shutdown?.value}; the migrated code will need another migration` };
-  return {};
+/** A target must be an active image model of the catalog (not deprecated, not shut down): the rules' `target` schema asks the same. */
+export function checkTarget(id: string, today: string): { error?: string } {
+  const error = targetProblem(id, today);
+  return error ? { error } : {};
 }

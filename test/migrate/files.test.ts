@@ -1,7 +1,8 @@
 /** Which files `gpt-image migrate` looks at, and the .gitignore matcher used outside git work trees. */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverFiles, isIgnored, parseGitignore } from '../../src/codemod/files.js';
+import { isIgnored, parseGitignore } from '../../src/codemod/files.js';
+import { selectFiles } from '../../src/codemod/select.js';
 import { isSourceFile, parserFor } from '../../src/codemod/parse.js';
 import { cleanup, tempDir, writeFiles } from './support.js';
 
@@ -38,14 +39,14 @@ describe('.gitignore patterns', () => {
   });
 });
 
-describe('discoverFiles', () => {
-  it('finds the eight extensions, skips node_modules, dist, build, .git and declaration files, and reports missing paths', () => {
+describe('selectFiles', () => {
+  it('finds the eight extensions, skips node_modules, dist, build, out, coverage, .next, .turbo, .git and declaration files while walking, and reports missing paths', () => {
     const dir = tempDir();
     const files: Record<string, string> = {};
     for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'json', 'md', 'vue']) files[`src/a.${ext}`] = 'x';
-    Object.assign(files, { 'src/a.d.ts': 'x', 'src/b.d.mts': 'x', 'node_modules/p/i.js': 'x', 'dist/i.js': 'x', 'build/i.js': 'x', 'src/build/i.js': 'x', '.git/hooks/h.js': 'x' });
+    Object.assign(files, { 'src/a.d.ts': 'x', 'src/b.d.mts': 'x', 'node_modules/p/i.js': 'x', 'dist/i.js': 'x', 'build/i.js': 'x', 'src/build/i.js': 'x', 'src/out/i.ts': 'x', 'coverage/i.js': 'x', '.next/i.js': 'x', '.turbo/i.js': 'x', '.git/hooks/h.js': 'x' });
     writeFiles(dir, files);
-    const found = discoverFiles(['src', 'nope'], dir);
+    const found = selectFiles(['.', 'nope'], dir);
     expect(found.missing).toEqual(['nope']);
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(
       ['cjs', 'js', 'jsx', 'mjs', 'mts', 'ts', 'tsx', 'cts'].map((e) => `src/a.${e}`).sort(),
