@@ -11,6 +11,7 @@ export default createRule<[], UrlResponseMessageId>({
       strict: 'error',
     },
     hasSuggestions: true,
+    defaultOptions: [],
     schema: [],
     messages: {
       urlUndefined:

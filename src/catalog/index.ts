@@ -110,9 +110,13 @@ export function todayProblem(value: string): string | undefined {
   return isIsoDate(value) ? undefined : `'${value}' is not a date: use YYYY-MM-DD (e.g. 2026-11-22)`;
 }
 
-/** The image models a migration may target on `today`: active ones, neither deprecated nor shut down. */
-export function activeImageModelIds(today: string): string[] {
-  return MODELS.filter((m) => statusOn(m, today) === 'active').map((m) => m.id);
+/**
+ * The image models a migration may target: those with no deprecation and no
+ * shutdown announced. (Not "active on some date": the rule schemas and the
+ * generated docs must not change as days pass, only as the catalog does.)
+ */
+export function migrationTargetIds(): string[] {
+  return MODELS.filter((m) => !m.deprecated && !m.shutdown).map((m) => m.id);
 }
 
 /**
@@ -128,6 +132,7 @@ export function unusableTextModelIds(): string[] {
 export function targetProblem(id: string, today: string): string | undefined {
   const m = getModel(id);
   if (!m) return `unknown image model '${id}' (run \`gpt-image models\` for the list)`;
+  // Active on `today`: on a past date, a model deprecated since was still a fine target.
   const s = statusOn(m, today);
   if (s === 'shut-down') return `'${id}' was shut down on ${m.shutdown?.value}; choose an active model as the target`;
   if (s === 'deprecated') return `'${id}' is deprecated and shuts down on ${m.shutdown?.value}; choose an active model as the target`;

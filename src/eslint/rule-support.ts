@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
-import { PACKAGE } from '../package-info.js';
+import { ISO_DATE_PATTERN, migrationTargetIds, unusableTextModelIds } from '../catalog/index.js';
 import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, mayContainImageCall, normalizeEdits } from '../analysis/index.js';
 
@@ -20,8 +20,9 @@ export interface GptImageDocs {
 
 export const REPO_URL = 'https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image';
 
-/** The rule docs of the installed version: the release tag `v<version>` of the repository. */
-const ruleCreator = ESLintUtils.RuleCreator<GptImageDocs>((name) => `${REPO_URL}/blob/v${PACKAGE.version}/docs/rules/${name}.md`);
+/** The rule docs on the repository's default branch (a URL that resolves before and after a release). */
+export const docsUrl = (name: string) => `${REPO_URL}/blob/main/docs/rules/${name}.md`;
+const ruleCreator = ESLintUtils.RuleCreator<GptImageDocs>(docsUrl);
 
 /**
  * typescript-eslint's `RuleCreator`, with the options merged with their
@@ -49,12 +50,22 @@ export const createRule: typeof ruleCreator = (spec) => {
   };
 };
 
-/** The `today` option of the rules whose findings depend on the date (JSON schema). */
+/** The `today` option of the rules whose findings depend on the date (JSON schema): a real calendar date. */
 export const TODAY_OPTION = {
   type: 'string',
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  pattern: ISO_DATE_PATTERN,
   description: 'The date model statuses are computed for (YYYY-MM-DD); defaults to the current date.',
 } as const;
+
+/** The `target` option (JSON schema): one of the catalog's image models with no deprecation or shutdown announced. */
+export function targetOption(description: string) {
+  return { type: 'string', enum: migrationTargetIds(), description } as const;
+}
+
+/** The `textModel` option (JSON schema): any id but an image model or a text model the catalog says cannot serve (or shuts down). */
+export function textModelOption(description: string) {
+  return { type: 'string', minLength: 1, not: { type: 'string', enum: unusableTextModelIds() }, description } as const;
+}
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
