@@ -264,7 +264,8 @@ function changedSelection(
     const fromGit = changedFiles(cwd, since);
     if ('error' in fromGit) return fromGit;
     root = fromGit.root;
-    changed = selectFiles(fromGit.files, cwd, selection).files;
+    // (no paths would mean "the current directory" to selectFiles)
+    changed = fromGit.files.length ? selectFiles(fromGit.files, cwd, selection).files : [];
   }
   if (!changed.length) return { files: [] };
   const project = selectFiles([root], cwd, selection).files;
