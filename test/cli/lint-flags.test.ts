@@ -10,6 +10,7 @@ import { main } from '../../src/cli/main.js';
 import { type LintIo } from '../../src/cli/lint.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { cleanup, git, gitProject, tempDir, writeFiles } from '../migrate/support.js';
+import { ROOT } from '../support/eslint.js';
 
 afterEach(cleanup);
 
@@ -108,6 +109,24 @@ describe('gpt-image lint --changed', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--since: 'no-such-rev' is not a commit/);
     expect((await lint(dir, ['--since', base])).code).toBe(2);
+  });
+
+  it("the README's lint-staged command refuses a staged change to the constants module only", async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /```json\n(\{\n\s+"lint-staged"[\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const recipe = (JSON.parse(block![1]) as { 'lint-staged': Record<string, string> })['lint-staged'];
+    const [glob, command] = Object.entries(recipe)[0];
+    expect(glob).toBe('*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}');
+    expect(command).toMatch(/^gpt-image lint --changed\b/);
+    const dir = gitProject(PROJECT);
+    writeFiles(dir, { 'src/config/models.ts': `export const IMAGE_MODEL = 'dall-e-3';\n` });
+    git(dir, 'add', 'src/config/models.ts');
+    // lint-staged appends the staged files (absolute paths) to the command.
+    const io = memoryIo({}, dir);
+    const code = await main([...command.split(' ').slice(1), '--today', TODAY, path.join(dir, 'src/config/models.ts')], io);
+    expect(code).toBe(1);
+    expect(io.stdout.join('\n')).toMatch(/src\/poster\.ts\n\s+4:\d+\s+error\s+`dall-e-3` was shut down/);
   });
 
   it('outside git, --changed with no files is a usage error', async () => {
