@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import plugin from '../../src/index.js';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
+import { optionsFrom } from '../../src/codemod/jscodeshift.js';
 import { ROOT } from '../support/eslint.js';
 
 const CODE = `await client.images.generate({ model: 'dall-e-3', prompt: 'p' });\n`;
@@ -100,5 +101,20 @@ describe('the CLI refuses the same values (exit 2)', () => {
     expect(await main(argv, io)).toBe(2);
     expect(io.stderr.join('\n')).toMatch(message);
     expect(io.stdout.join('')).toBe('');
+  });
+});
+
+describe('plain jscodeshift options are checked the same way', () => {
+  it.each([
+    [{ target: 'dall-e-2' }, /--target: 'dall-e-2' was shut down/],
+    [{ textModel: 'dall-e-3' }, /--text-model: 'dall-e-3' is an image model/],
+    [{ today: '2026-13-45' }, /--today: '2026-13-45' is not a date/],
+  ])('%o', (options, message) => {
+    expect(() => optionsFrom(['migrate-image-model'], options)).toThrow(message);
+  });
+
+  it('accepts the defaults and a past date on which a since-deprecated target was active', () => {
+    expect(optionsFrom(['migrate-image-model'], {}).target).toBe(DEFAULT_TARGET.value);
+    expect(optionsFrom(['migrate-image-model'], { target: 'gpt-image-1.5', today: '2026-05-20' }).target).toBe('gpt-image-1.5');
   });
 });
