@@ -174,6 +174,7 @@ export async function run(argv: string[], io: LintIo): Promise<number> {
     const file = path.resolve(io.cwd, stdinFilename ?? '<text>.ts');
     texts.set(file, await (io.readStdin ?? readProcessStdin)());
     files = [file];
+    cwd = commonAncestor([io.cwd, file]);
   } else {
     const targets = positionals.length ? positionals : ['.'];
     if (values.changed) {

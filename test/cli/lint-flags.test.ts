@@ -137,3 +137,14 @@ describe('gpt-image lint --changed', () => {
     expect(r.stderr).toMatch(/--changed needs a git work tree/);
   });
 });
+
+describe('--help names every flag', () => {
+  it.each([
+    ['lint', ['--quiet', '--max-warnings', '--output-file', '--stdin', '--stdin-filename', '--changed', '--since', '--no-ignore', '--ignore-pattern', '--today', '--fix']],
+    ['migrate', ['-d, --dry', '-p, --print', '--extensions', '--verbose', '--today', '--no-ignore', '--ignore-pattern', '--target', '--text-model']],
+  ])('%s', async (command, flags) => {
+    const io = memoryIo();
+    expect(await main([command, '--help'], io)).toBe(0);
+    for (const flag of flags) expect(io.stdout.join('\n')).toContain(flag);
+  });
+});
