@@ -148,6 +148,12 @@ describe('the tarball', { timeout: 120_000 }, () => {
     }
   });
 
+  it('carries an MIT LICENSE, as package.json says', () => {
+    const pkg = JSON.parse(readFileSync(path.join(packed(), 'package.json'), 'utf8')) as { license: string };
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(path.join(packed(), 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+
   it('has repository, homepage and bugs, and ranges for the @typescript-eslint packages', () => {
     const pkg = JSON.parse(readFileSync(path.join(packed(), 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\//);
