@@ -87,7 +87,8 @@ describe('docs examples', () => {
           const extra = Object.fromEntries([...block.code.matchAll(/Only with `(\w+): (true|false)`/g)].map((m) => [m[1], m[2] === 'true']));
           const options = { ...(takesToday ? { today: TODAY } : {}), ...extra };
           const config = [
-            ...(zeroConfig(preset) as Linter.Config[]).slice(0, -1),
+            // The parsers and linter options of `gpt-image lint`, without its preset's rules.
+            ...(zeroConfig(preset) as Linter.Config[]).filter((c) => !c.rules),
             { plugins: { 'gpt-image': plugin }, rules: { [`gpt-image/${rule}`]: Object.keys(options).length ? ['error', options] : 'error' } },
           ] as Linter.Config[];
           const messages = await lint(block.code, config);

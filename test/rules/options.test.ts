@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import plugin from '../../src/index.js';
-import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
+import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, migrationTargetIds, targetProblem, textModelProblem, todayIso, unusableTextModelIds } from '../../src/catalog/index.js';
 import { optionsFrom } from '../../src/codemod/jscodeshift.js';
 import { ROOT } from '../support/eslint.js';
 
@@ -78,6 +78,13 @@ describe('defaults', () => {
       const shown = Array.isArray(value) ? `\`[${value.join(', ')}]\`` : `\`${String(value)}\``;
       expect(doc).toMatch(new RegExp(`^\\| \`${option}\` .*\\| ${shown.replace(/[[\]]/g, '\\$&')} +\\|$`, 'm'));
     }
+  });
+
+  it('the catalog\'s defaults pass its own checks', () => {
+    expect(migrationTargetIds()).toContain(DEFAULT_TARGET.value);
+    expect(targetProblem(DEFAULT_TARGET.value, todayIso())).toBeUndefined();
+    expect(textModelProblem(DEFAULT_TEXT_MODEL.value)).toBeUndefined();
+    expect(unusableTextModelIds()).not.toContain(DEFAULT_TEXT_MODEL.value);
   });
 
   it('the defaults are the catalog\'s', () => {
