@@ -46,10 +46,11 @@ be fixed is left as a
 Paths default to the current directory. Directories are searched for
 .js .jsx .mjs .cjs .ts .tsx .mts .cts files, skipping node_modules, dist,
 build, out, coverage, .next, .turbo and everything .gitignore ignores; a file
-named on the command line is always read (the same files as gpt-image lint). Files are edited in place: only the edited
-ranges change (line endings, BOM, quotes, indentation and comments are kept).
-A file that does not parse, or whose output would not parse, is reported and
-left as it is. A second run changes nothing.
+named on the command line is always read (the same files as gpt-image lint).
+Files are edited in place: only the edited ranges change (line endings, BOM,
+quotes, indentation and comments are kept). A file that does not parse, or
+whose output would not parse, is reported and left as it is. A second run
+changes nothing.
 
 Options:
   --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
@@ -183,6 +184,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     textModel,
   });
   const dry = !!values.dry;
+  if (values.print && values.json === '-') return usage('--print and --json - both write to stdout; write the report to a file');
   const paths = positionals.length ? positionals : ['.'];
 
   const { files, missing } = selectFiles(paths, io.cwd, selection);
@@ -195,7 +197,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const jsonToStdout = values.json === '-';
   const print = !!values.print;
-  if (print && jsonToStdout) return usage('--print and --json - both write to stdout; write the report to a file');
   // stdout holds what the user asked for (the files' text, the JSON report); the rest goes to stderr.
   const out = jsonToStdout || print ? io.err : io.out;
   if (values.verbose) {
