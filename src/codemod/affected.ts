@@ -5,6 +5,12 @@
  * modules that import it too. This takes the changed files (from git, or as a
  * hook passes them) and adds every project file that imports one of them,
  * directly or through other modules, from the project index's import edges.
+ *
+ * Before parsing a file to read its imports, its text must name the module
+ * (its file name, or its folder's for an index file), as every relative
+ * specifier and the usual tsconfig `paths` aliases do. An alias that maps a
+ * different name straight to a file (`"@model": ["src/config/models.ts"]`)
+ * is missed; `gpt-image lint` over the whole project still finds it.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
