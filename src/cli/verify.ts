@@ -13,7 +13,7 @@ import { DEFAULTS, MAX_WAIT_ENV, type VerifyDeps, verify } from '../verify/run.j
 import { createRedactor, redactingIo } from '../verify/redact.js';
 import { DEFAULT_BASE_URL } from '../verify/target.js';
 import { UsageError, parse } from './args.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 export const HELP = `Usage: gpt-image verify [options]
        gpt-image verify --from-code [paths...] [options]

@@ -5,7 +5,7 @@
  * (src/cli/verify.ts builds it): it is the only way out.
  */
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../catalog/index.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import { PACKAGE } from '../package-info.js';
 import { catalogStep, modelSteps } from './checks.js';
 import { EXIT } from './exit-codes.js';
