@@ -95,6 +95,20 @@ export const BASE_URL_OPTIONS: Fact<readonly string[]> = {
   src: ['N', 'vercel-ai', 'langchain-dalle', 'openai-v3'],
 };
 
+/**
+ * Where a client's key and base URL come from when the code does not spell
+ * them: the options that carry the key (openai-node and the AI SDK `apiKey`,
+ * LangChain `openAIApiKey`), and the environment variables openai-node reads
+ * when the options are absent.
+ */
+export const CLIENT_DEFAULTS: Sourced & { apiKeyOptions: readonly string[]; apiKeyEnv: string; baseUrlEnv: string } = {
+  apiKeyOptions: ['apiKey', 'openAIApiKey'],
+  apiKeyEnv: 'OPENAI_API_KEY',
+  baseUrlEnv: 'OPENAI_BASE_URL',
+  src: ['N', 'vercel-ai', 'langchain-dalle'],
+  note: "openai-node: `apiKey = readEnv('OPENAI_API_KEY')`, `baseURL = readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1'` (client.ts).",
+};
+
 // ---- library shapes ----------------------------------------------------------
 
 /** What a library does with an image request on its own. */

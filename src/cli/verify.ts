@@ -91,7 +91,12 @@ export async function run(argv: string[], rawIo: Io, deps: VerifyDeps = {}): Pro
   const fromCode = !!v['from-code'];
   if (fromCode && v.model !== undefined) return usage('--from-code and --model exclude each other');
   if (fromCode && v.generate) return usage('--from-code runs the free checks only; use --model ID --generate for a real call');
-  if (!fromCode && positionals.length) return usage(`unexpected argument '${positionals[0]}' (paths go with --from-code)`);
+  if (fromCode && v.api !== undefined) return usage('--from-code takes each call\'s API from the code; drop --api');
+  if (!fromCode && positionals.length) {
+    const a = positionals[0];
+    if (looksLikeKey(a)) return usage('unexpected argument that looks like an API key (not printed): put the key in OPENAI_API_KEY, or in a variable named by --api-key-env NAME, never on the command line');
+    return usage(`unexpected argument '${a}' (paths go with --from-code)`);
+  }
   if (fromCode) {
     const missing = positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
     if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
@@ -104,6 +109,8 @@ export async function run(argv: string[], rawIo: Io, deps: VerifyDeps = {}): Pro
       {
         model,
         baseUrl: (v['base-url'] as string | undefined) ?? (io.env.OPENAI_BASE_URL || DEFAULT_BASE_URL),
+        baseUrlGiven: v['base-url'] !== undefined,
+        apiKeyEnvGiven: v['api-key-env'] !== undefined,
         api: api as ApiName,
         generate: !!v.generate,
         json: !!v.json,
@@ -139,12 +146,29 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The keys a run may hold, read before the options are checked: OPENAI_API_KEY and every --api-key-env variable named. */
+/**
+ * The keys a run may hold, read before the options are checked:
+ * OPENAI_API_KEY, every --api-key-env variable named, and any argument that
+ * looks like a key (pasted on the command line by mistake). Key variables the
+ * code names (--from-code) are added once they are known.
+ */
 function keysIn(argv: string[], env: NodeJS.ProcessEnv): (string | undefined)[] {
   const names = new Set(['OPENAI_API_KEY']);
   argv.forEach((a, i) => {
     if (a === '--api-key-env' && argv[i + 1] !== undefined) names.add(argv[i + 1]);
     else if (a.startsWith('--api-key-env=')) names.add(a.slice('--api-key-env='.length));
   });
-  return [...names].map((n) => env[n]);
+  const pasted = argv.flatMap((a) => a.split('=')).filter(looksLikeKey);
+  return [...[...names].map((n) => env[n]), ...pasted];
+}
+
+/**
+ * An argument that is a key, not a path or a model id: a known key prefix, or
+ * a long random-looking token (no dots or slashes, letters and digits
+ * alternating often, as words and dates do not).
+ */
+function looksLikeKey(a: string): boolean {
+  if (/^(?:sk|sess|rk)-[A-Za-z0-9_-]{16,}$/.test(a) || /^hiapi[-_][A-Za-z0-9]{12,}$/.test(a)) return true;
+  if (a.length < 20 || !/^[A-Za-z0-9_-]+$/.test(a)) return false;
+  return (a.match(/[A-Za-z][0-9]|[0-9][A-Za-z]/g) ?? []).length >= 4;
 }
