@@ -336,7 +336,6 @@ export function describeBody(bytes: Buffer, contentType: string | undefined, max
   const format = signatureOf(bytes);
   if (format) return `a ${format} image, ${bytes.length} bytes`;
   const text = bytes.toString('utf8');
-  // eslint-disable-next-line no-control-regex
   if (text.includes('\uFFFD') || /[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) return `${bytes.length} bytes of binary data${contentType ? ` (${contentType})` : ''}`;
   const trimmed = text.trim();
   return JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max)}...` : trimmed);
