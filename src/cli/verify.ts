@@ -31,12 +31,18 @@ without GET /models/{id} is a note, not a failure.
 Options:
   --model ID           the model to check (default: the catalog's migration target)
   --base-url URL       API base (default: OPENAI_BASE_URL or ${DEFAULT_BASE_URL});
-                       https only, plain http only for 127.0.0.0/8, localhost, [::1]
+                       https only, plain http only for 127.0.0.0/8, localhost, [::1];
+                       no query string. With --from-code: for calls whose base
+                       URL the code leaves to the SDK or does not spell
   --api NAME           images (default), responses or tasks, for --generate
+                       (not with --from-code: each call's API comes from the code)
   --generate           make one real, billed call and check the image
   --text-model ID      top-level model for --api responses (default: from the catalog)
-  --from-code          run the free checks for every model the code in [paths] calls
-  --api-key-env NAME   read the key from NAME instead of OPENAI_API_KEY
+  --from-code          run the free checks for every model the code in [paths] calls,
+                       each at the base URL, API and key variable the code uses;
+                       a base URL or key it cannot tell stops the run (exit 2)
+  --api-key-env NAME   read the key from NAME instead of OPENAI_API_KEY (with
+                       --from-code: for calls whose key the code does not name)
   --timeout MS         per request (default ${DEFAULTS.timeoutMs})
   --retries N          retries for 429 rate limits and 5xx (default ${DEFAULTS.retries})
   --today YYYY-MM-DD   evaluate shutdown dates for this date (default: today)
@@ -46,7 +52,10 @@ Options:
 The key is never printed: no run of 4 characters of its secret part reaches
 any output, error or --json. API redirects are reported (exit 15), never
 followed with the key; image downloads follow up to 5 redirects, keyless.
-HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. ${MAX_WAIT_ENV} caps
+An output URL that holds the key is not fetched.
+HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. While --generate
+waits, progress (task statuses, seconds waited) goes to stderr when it is
+a terminal, never with --json. ${MAX_WAIT_ENV} caps
 any wait (retry-after, backoff, task polling) in ms.
 
 Exit codes:
