@@ -109,6 +109,9 @@ export async function verify(o: VerifyOptions, io: Redacted<Io>, deps: VerifyDep
     }
     targets = plan.targets;
     doc.targets = targets;
+    // Each target has its own base URL and API: the top-level fields name them only when there is one.
+    doc.baseUrl = targets.length === 1 ? targets[0].baseUrl : null;
+    doc.api = targets.length === 1 ? targets[0].api : null;
     for (const t of targets) {
       report.add({ status: 'info', check: 'from-code', message: `from-code: ${t.models.map((m) => `\`${m}\``).join(', ')} at ${t.baseUrl} (${t.from.base}), ${t.apis.join(' and ')} API, key from ${t.keyEnv} (${t.from.key})` });
     }

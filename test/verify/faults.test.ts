@@ -127,6 +127,11 @@ describe('the key stays home', () => {
     expect(j.code).toBe(2);
     expect(leakedRuns(j.out + j.err, bare)).toEqual([]);
     expect(j.json().failure.message).toContain('looks like an API key');
+    // As a --from-code path, it is not printed either.
+    const asPath = await verifyCli(['--from-code', pasted]);
+    expect(asPath.code).toBe(2);
+    expect(asPath.err).toContain('no such file or directory');
+    expect(leakedRuns(asPath.err + asPath.out, pasted)).toEqual([]);
     // An ordinary stray argument is still named.
     expect((await verifyCli(['src'])).err).toContain("unexpected argument 'src' (paths go with --from-code)");
   });
