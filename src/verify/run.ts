@@ -1,7 +1,9 @@
 /**
- * One verify run: refuse unsafe URLs, report what the catalog knows, check
- * the key is there, run the free checks per model, then (with --generate)
- * one real call. Returns the exit code. `io` must be the redacting one
+ * One verify run: find the targets (the one the options name, or with
+ * --from-code each call's own base URL, API and key variable), refuse unsafe
+ * URLs, report what the catalog knows, then per target check the key is
+ * there and run the free checks per model, then (with --generate) one real
+ * call. Returns the exit code. `io` must be the redacting one
  * (src/cli/verify.ts builds it): it is the only way out.
  */
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../catalog/index.js';
@@ -226,13 +228,6 @@ export async function verify(o: VerifyOptions, io: Redacted<Io>, deps: VerifyDep
     }
   }
   return finish(first ? first.exitCode : EXIT.ok, first);
-}
-
-/** `300 ms`, `1.5 s`, `2 s`: a wait as the server gave it, not rounded up to a second. */
-export function waitText(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
 function generationSteps(g: Generation): ReturnType<typeof catalogStep>[] {
