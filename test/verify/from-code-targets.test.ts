@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeHiApi, HIAPI_KEY, startHiApi } from './support/hiapi.js';
-import { verifyCli } from './support/run.js';
-import { type FakeOpenAI, startRefusingProxy, startServer } from './support/server.js';
+import { leakedRuns, verifyCli } from './support/run.js';
+import { type FakeOpenAI, apiError, startRefusingProxy, startServer } from './support/server.js';
 
 /** A gateway key, and an OpenAI key that must never reach the gateway (nor OpenAI be contacted). */
 const GATEWAY_KEY = 'sk-Gw4tEw4yK3yNotOpenAI9x8y7z6w5v4u3';
@@ -207,6 +207,19 @@ export async function draw(prompt: string) {
     expectOnlyGateway();
     expect(hi.requests.map((q) => q.headers.authorization)).toEqual([`Bearer ${HIAPI_KEY}`]);
     expect(r.out).toContain(`OK: verified at ${server.baseUrl}, ${hi.baseUrl}.`);
+  });
+
+  it('masks the key of a variable the code names, even when the gateway echoes it back', async () => {
+    const secret = 'gw_live_Q1w2E3r4T5y6U7i8O9p0A1s2';
+    write('src/images.ts', `import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: '${server.baseUrl}', apiKey: process.env.GW_SECRET });\nc.images.generate({ model: 'gpt-image-2', prompt: 'x' });\n`);
+    server.on('GET /v1/models/gpt-image-2', apiError(401, `Incorrect API key provided: ${secret}.`, 'invalid_request_error', 'invalid_api_key'));
+    for (const json of [[], ['--json']]) {
+      const r = await run(['src', ...json], env({ GW_SECRET: secret }));
+      expect(r.code).toBe(4);
+      expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${secret}`);
+      expect(r.out + r.err).toContain('Incorrect API key provided');
+      expect(leakedRuns(r.out + r.err, secret)).toEqual([]);
+    }
   });
 
   it('the guard works: a default client goes to OpenAI\'s host, which the refusing proxy records (and nothing leaves)', async () => {
