@@ -242,10 +242,29 @@ export function waitText(ms: number): string {
 }
 
 /**
+ * The HTTP status each documented error code comes with (facts sheet §4, and
+ * HiAPI's 401 `permission_denied`, §13): how an error inside a 2xx is classed.
+ */
+const TWIN_STATUS: Readonly<Record<string, number>> = {
+  invalid_api_key: 401,
+  permission_denied: 401,
+  insufficient_quota: 429,
+  credit_balance_exhausted: 429,
+  rate_limit_exceeded: 429,
+  model_not_found: 404,
+  unknown_parameter: 400,
+  invalid_value: 400,
+  unsupported_value: 400,
+  moderation_blocked: 400,
+};
+
+/**
  * An error carried inside a 2xx answer, as the HTTP status it stands for:
  * OpenAI's `{"error": {...}}` envelope (classed by its code: quota -> 429,
- * invalid key -> 401, unknown model -> 404, ...), or a gateway's numeric
- * top-level `code` of 400-599 (HiAPI's `{"code":402,"message":"insufficient balance"}`).
+ * invalid key -> 401, unknown model -> 404, ...; `server_error` -> 500; any
+ * other -> 400), a gateway's numeric top-level `code` of 400-599 (HiAPI's
+ * `{"code":402,"message":"insufficient balance"}`), or a documented error
+ * code at the top level with no `data` (`{"code":"permission_denied",...}`).
  * Undefined for a success (HiAPI's `{"code":200,...}`, a Responses `error: null`).
  */
 export function errorInBody(body: unknown): number | undefined {
@@ -253,15 +272,12 @@ export function errorInBody(body: unknown): number | undefined {
   const b = body as Record<string, unknown>;
   const numeric = typeof b.code === 'number' ? b.code : typeof b.code === 'string' && /^\d{3}$/.test(b.code) ? Number(b.code) : undefined;
   if (numeric !== undefined && numeric >= 400 && numeric < 600) return numeric;
+  if (typeof b.code === 'string' && TWIN_STATUS[b.code] && (b.data === undefined || b.data === null)) return TWIN_STATUS[b.code];
   if (!b.error || typeof b.error !== 'object' || Array.isArray(b.error)) return undefined;
   const err = apiErrorOf(body);
   if (!err || (!err.message && !err.code)) return undefined;
   if (isQuotaError(err)) return 429;
-  const code = err.code ?? '';
-  if (code === 'invalid_api_key') return 401;
-  if (code === 'permission_denied') return 403;
-  if (code === 'model_not_found') return 404;
-  if (code === 'rate_limit_exceeded') return 429;
+  if (err.code && TWIN_STATUS[err.code]) return TWIN_STATUS[err.code];
   if (err.type === 'server_error') return 500;
   return 400;
 }

@@ -51,6 +51,13 @@ describe('an error inside an HTTP 200 is shown and classed like its HTTP twin', 
     expect(r.out).toContain('FAIL  POST /tasks: 200 with an error in the body (code 402): the account has no quota or credit left. "insufficient balance"');
   });
 
+  it('HiAPI\'s documented permission_denied body in a 200 is an auth failure (exit 4)', async () => {
+    hi.on('api POST /v1/tasks', { status: 200, json: { code: 'permission_denied', message: 'The API key is missing, invalid, or not permitted to use this model.', data: null } });
+    const r = await verifyCli(tasks('--generate'), hiEnv);
+    expect(r.code).toBe(4);
+    expect(r.out).toContain('POST /tasks: 200 with an error in the body (permission_denied): the key was rejected. "The API key is missing, invalid, or not permitted to use this model."');
+  });
+
   it('an invalid_api_key error in a 200 on GET /models/{id} is an auth failure (exit 4)', async () => {
     server.on('GET /v1/models/gpt-image-2', { status: 200, json: { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } } });
     const r = await verifyCli(['--base-url', server.baseUrl]);

@@ -148,12 +148,16 @@ describe('errors inside a 2xx body', () => {
     expect(errorInBody(e('unknown_parameter'))).toBe(400);
     expect(errorInBody({ code: 402, message: 'insufficient balance' })).toBe(402);
     expect(errorInBody({ code: '401', message: 'bad key' })).toBe(401);
+    expect(errorInBody({ code: 'permission_denied', message: 'The API key is missing, invalid, or not permitted to use this model.', data: null })).toBe(401);
+    expect(errorInBody(e('permission_denied'))).toBe(401);
   });
 
   it('are not seen in a success', () => {
     expect(errorInBody({ code: 200, message: 'success', data: { taskId: 't' } })).toBeUndefined();
     expect(errorInBody({ id: 'resp_1', status: 'completed', error: null, output: [] })).toBeUndefined();
     expect(errorInBody({ data: [{ b64_json: 'AAAA' }] })).toBeUndefined();
+    expect(errorInBody({ code: 'success', message: 'ok', data: { taskId: 't' } })).toBeUndefined();
+    expect(errorInBody({ code: 'permission_denied', data: { taskId: 't' } })).toBeUndefined();
     expect(errorInBody([{ error: { message: 'x' } }])).toBeUndefined();
   });
 });
