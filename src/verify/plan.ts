@@ -76,6 +76,9 @@ function baseOf(t: CodeTarget, o: PlanOptions, env: NodeJS.ProcessEnv): { url: s
       if (value) return { url: value, from: `${b.name}, which the code reads` };
       if (b.fallback !== undefined) return { url: b.fallback, from: `the code's fallback (${b.name} is not set)` };
       if (o.baseUrlGiven) return { url: o.baseUrl, from: `--base-url (${b.name}, which the code reads, is not set)` };
+      // \`baseURL: process.env.OPENAI_BASE_URL\` unset is the SDK's own default; with OpenAI's key variable that is OpenAI.
+      const openAiKey = (t.key.kind === 'env' || t.key.kind === 'default') && t.key.name === CLIENT_DEFAULTS.apiKeyEnv && !o.apiKeyEnvGiven;
+      if (b.name === CLIENT_DEFAULTS.baseUrlEnv && openAiKey) return { url: o.baseUrl, from: `the SDK's default (${b.name} is not set)` };
       return { problem: `: the code reads the base URL from ${b.name}, which is not set` };
     }
     case 'default':

@@ -132,6 +132,21 @@ export const hero = (prompt: string) => client.images.generate({ model: 'gpt-ima
     expect(server.requests).toHaveLength(0);
   });
 
+  it('baseURL: process.env.OPENAI_BASE_URL unset is the SDK default only with OpenAI\'s own key variable', async () => {
+    server.keys.add(OPENAI_KEY);
+    write('src/images.ts', `import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey: process.env.OPENAI_API_KEY });\nc.images.generate({ model: 'gpt-image-2', prompt: 'x' });\n`);
+    const r = await run(['src']);
+    expect(r.code).toBe(13);
+    expect(r.out).toContain("at https://api.openai.com/v1 (the SDK's default (OPENAI_BASE_URL is not set)), images API, key from OPENAI_API_KEY");
+    // A gateway key with the same unset variable is not sent to OpenAI's host.
+    proxy.connects.length = 0;
+    write('src/images.ts', `import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey: process.env.APIYI_KEY });\nc.images.generate({ model: 'gpt-image-2', prompt: 'x' });\n`);
+    const gw = await run(['src']);
+    expect(gw.code).toBe(2);
+    expect(gw.err).toContain('the code reads the base URL from OPENAI_BASE_URL, which is not set');
+    expect(proxy.connects).toEqual([]);
+  });
+
   it('a base URL the code does not spell stops the run before any request and asks for --base-url (exit 2)', async () => {
     write('src/images.ts', `import OpenAI from 'openai';\nexport function make(config: { url: string }) {\n  const c = new OpenAI({ baseURL: config.url, apiKey: process.env.APIYI_KEY });\n  return c.images.generate({ model: 'gpt-image-2', prompt: 'x' });\n}\n`);
     const r = await run(['src']);
