@@ -130,7 +130,7 @@ export async function verify(o: VerifyOptions, io: Redacted<Io>, deps: VerifyDep
       return usage(new VerifyFailure('usage', `gpt-image verify: ${refused}.`, hint, {}));
     }
   }
-  if (!o.fromCode) report.line(`gpt-image verify: ${doc.models && (doc.models as string[]).join(', ')} at ${o.baseUrl}${o.generate ? `, --generate through the ${o.api} API` : ', free checks'}`);
+  if (!o.fromCode) report.line(`gpt-image verify: ${targets[0].models.join(', ')} at ${o.baseUrl}${o.generate ? `, --generate through the ${o.api} API` : ', free checks'}`);
 
   // What the catalog knows comes first, before any request.
   for (const id of doc.models as string[]) report.add(catalogStep(id, o.today));
