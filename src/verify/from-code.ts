@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/parser';
+import { moduleOfNode } from '../analysis/project.js';
 import { type ApiShape, type BaseSource, type KeySource, analyzeFile, destinationOf, mayContainImageCall, stringCandidates, type Node } from '../analysis/index.js';
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -94,7 +95,9 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
         byTarget.set(key, group);
         for (const c of stringCandidates(value)) {
           const line = (c.node.loc as { start: { line: number } } | undefined)?.start.line ?? 0;
-          const at = `${rel}:${line}`;
+          // A literal found in another module (an imported constant) is named where it is written.
+          const owner = moduleOfNode(c.node);
+          const at = `${owner ? path.relative(cwd, owner.file) || owner.file : rel}:${line}`;
           for (const map of [found, group.found]) {
             const list = map.get(c.value) ?? [];
             if (!list.includes(at)) list.push(at);

@@ -118,6 +118,19 @@ export const hero = (prompt: string) => client.images.generate({ model: 'gpt-ima
     expectOnlyGateway();
   });
 
+  it('finds a model id imported from a config module, and names where it is written', async () => {
+    write('src/config.ts', `export const IMAGE_MODEL = 'gpt-image-2';\nexport const GATEWAY = '${server.baseUrl}';\n`);
+    write(
+      'src/use.ts',
+      `import OpenAI from 'openai';\nimport { GATEWAY, IMAGE_MODEL } from './config';\nconst c = new OpenAI({ baseURL: GATEWAY, apiKey: process.env.APIYI_KEY });\n\nexport const f = () => c.images.generate({ model: IMAGE_MODEL, prompt: 'x' });\n`,
+    );
+    const r = await run(['src/use.ts']);
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).toContain('from-code: `gpt-image-2` at src/config.ts:1');
+    expect(r.out).toContain(`at ${server.baseUrl} (the code's base URL)`);
+    expectOnlyGateway();
+  });
+
   it('reads a base URL from the environment variable the code names', async () => {
     write('src/images.ts', `import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: process.env.GATEWAY_URL, apiKey: process.env.APIYI_KEY });\nc.images.generate({ model: 'gpt-image-2', prompt: 'x' });\n`);
     const r = await run(['src'], env({ GATEWAY_URL: server.baseUrl }));
