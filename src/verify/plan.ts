@@ -17,8 +17,8 @@ export interface Target {
   apis: ApiName[];
   keyEnv: string;
   models: string[];
-  /** Where the base URL and the key variable come from, for the report. */
-  from: { base: string; key: string };
+  /** Where the base URL and the key variable come from, for the report; `keyNamed` when the code names the variable. */
+  from: { base: string; key: string; keyNamed?: boolean };
 }
 
 export interface PlanOptions {
@@ -52,7 +52,7 @@ export function planTargets(code: CodeModels, o: PlanOptions, env: NodeJS.Proces
       continue;
     }
     const id = JSON.stringify([base.url, t.api === 'tasks', key.name]);
-    const target = merged.get(id) ?? { baseUrl: base.url, api: t.api, apis: [], keyEnv: key.name, models: [], from: { base: base.from, key: key.from } };
+    const target = merged.get(id) ?? { baseUrl: base.url, api: t.api, apis: [], keyEnv: key.name, models: [], from: { base: base.from, key: key.from, keyNamed: t.key.kind === 'env' } };
     if (!target.apis.includes(t.api)) target.apis.push(t.api);
     for (const m of t.models) if (!target.models.includes(m.id)) target.models.push(m.id);
     target.models.sort();

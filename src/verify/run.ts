@@ -154,7 +154,7 @@ export async function verify(o: VerifyOptions, io: Redacted<Io>, deps: VerifyDep
       const f = new VerifyFailure(
         'noKey',
         `no API key: ${t.keyEnv} is not set${o.fromCode ? ` (the key for ${t.baseUrl})` : ''}.`,
-        o.fromCode && t.from.key === 'named by the code'
+        t.from.keyNamed
           ? `Set ${t.keyEnv}: the code reads the key for ${t.baseUrl} from it.`
           : t.keyEnv === 'OPENAI_API_KEY'
             ? 'Set OPENAI_API_KEY, or name another variable with --api-key-env NAME.'

@@ -89,7 +89,7 @@ export const hero = (prompt: string) => client.images.generate({ model: 'gpt-ima
     expect(r.out).toContain(`OK: verified at ${server.baseUrl}.`);
     const j = await run(['src', '--json']);
     expect(j.json().targets).toEqual([
-      { baseUrl: server.baseUrl, api: 'images', apis: ['images'], keyEnv: 'APIYI_KEY', models: ['gpt-image-2'], from: { base: "the code's base URL", key: 'named by the code' } },
+      { baseUrl: server.baseUrl, api: 'images', apis: ['images'], keyEnv: 'APIYI_KEY', models: ['gpt-image-2'], from: { base: "the code's base URL", key: 'named by the code', keyNamed: true } },
     ]);
   });
 
