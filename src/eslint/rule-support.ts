@@ -34,20 +34,41 @@ export const createRule: typeof ruleCreator = (spec) => {
   // As RuleCreator resolves them: `meta.defaultOptions`, else the top-level ones.
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
-  return {
-    ...rule,
-    create(context) {
-      const key = context.options.length ? JSON.stringify(context.options) : '';
-      let options = merged.get(key);
-      if (options === undefined) {
-        if (merged.size > 64) merged.clear();
-        options = applyDefault(defaults, context.options);
-        merged.set(key, options);
-      }
-      return spec.create(context, options);
+  const create: typeof rule.create = (context) => {
+    const key = context.options.length ? JSON.stringify(context.options) : '';
+    let options = merged.get(key);
+    if (options === undefined) {
+      if (merged.size > 64) merged.clear();
+      options = applyDefault(defaults, context.options);
+      merged.set(key, options);
+    }
+    return spec.create(context, options);
+  };
+  return { ...rule, create, createOnce: (context: AnyContext) => createOnce(context, create as (c: AnyContext) => TSESLint.RuleListener) } as typeof rule;
+};
+
+/** The listeners every rule has (see `analysisListeners`). */
+const LISTENED = ['CallExpression', 'NewExpression', 'Program:exit'] as const;
+
+/**
+ * oxlint's faster rule API (ESLint ignores it and calls `create`): the
+ * listeners are made once, and `before()` runs per file. A file whose text
+ * fails the gate returns false there, so oxlint skips the rule on it (no
+ * AST is handed to JavaScript for it); otherwise the rule's own `create`
+ * makes the file's listeners, and the fixed ones below forward to them.
+ */
+function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLint.RuleListener): TSESLint.RuleListener & { before(): boolean | void } {
+  let current: TSESLint.RuleListener = {};
+  const out: TSESLint.RuleListener & { before(): boolean | void } = {
+    before() {
+      if (!mayContainImageCall(context.sourceCode.text)) return false;
+      current = create(context);
     },
   };
-};
+  const forward = out as Record<string, (node: never) => void>;
+  for (const key of LISTENED) forward[key] = (node) => (current as Record<string, ((node: never) => void) | undefined>)[key]?.(node);
+  return out;
+}
 
 /** The `today` option of the rules whose findings depend on the date (JSON schema). */
 export const TODAY_OPTION = {

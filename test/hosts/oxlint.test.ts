@@ -1,0 +1,116 @@
+/**
+ * oxlint as a host: the real `oxlint` binary from npm loads the built plugin
+ * through `jsPlugins` (as the README sets it up) and reports what ESLint
+ * reports with the same rules, on the fixture corpus, the rule fixtures and
+ * the cross-module project.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { FIXTURES, ROOT } from '../support/eslint.js';
+
+const today = '2026-11-22';
+const OXLINT = path.join(path.dirname(createRequire(import.meta.url).resolve('oxlint/package.json')), 'bin/oxlint');
+const BUILT = path.join(ROOT, 'dist/src/index.js');
+const FOLDERS = ['corpus', 'rules', 'project'];
+
+/** The recommended preset's rules, with the date fixed so that results do not move with the calendar. */
+function rules(): Linter.RulesRecord {
+  const out: Linter.RulesRecord = { ...plugin.configs.recommended.rules };
+  for (const id of ['gpt-image/no-legacy-model', 'gpt-image/require-model', 'gpt-image/no-preview-feature']) {
+    if (out[id]) out[id] = [out[id] as Linter.RuleSeverity, { today }];
+  }
+  return out;
+}
+
+interface OxDiagnostic {
+  code: string;
+  message: string;
+  severity: string;
+  filename: string;
+  labels: { span: { offset: number; length: number; line: number; column: number } }[];
+}
+
+function oxlint(cwd: string, args: string[]): { status: number | null; diagnostics: OxDiagnostic[]; stderr: string } {
+  const r = spawnSync(process.execPath, [OXLINT, '-f', 'json', ...args], { cwd, encoding: 'utf8' });
+  const out = r.stdout ? (JSON.parse(r.stdout) as { diagnostics: OxDiagnostic[] }) : { diagnostics: [] };
+  return { status: r.status, diagnostics: out.diagnostics, stderr: r.stderr };
+}
+
+/** `file:line:column rule message`, sorted. */
+function fromOxlint(diagnostics: OxDiagnostic[]): string[] {
+  return diagnostics
+    .map((d) => {
+      const rule = d.code.replace(/^gpt-image\((.*)\)$/, 'gpt-image/$1');
+      const { line, column } = d.labels[0].span;
+      return `${d.filename.split(path.sep).join('/')}:${line}:${column} ${rule} ${d.message}`;
+    })
+    .sort();
+}
+
+describe('oxlint with the plugin in jsPlugins', () => {
+  let dir = '';
+  beforeAll(() => {
+    expect(existsSync(BUILT), 'npm run build first').toBe(true);
+    dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-'));
+    for (const f of FOLDERS) cpSync(path.join(FIXTURES, f), path.join(dir, f), { recursive: true });
+    // As the README sets it up; only this plugin's rules, so that oxlint's own defaults do not mix in.
+    const config = { $schema: './node_modules/oxlint/configuration_schema.json', jsPlugins: [BUILT], categories: { correctness: 'off' }, rules: rules() };
+    writeFileSync(path.join(dir, '.oxlintrc.json'), `${JSON.stringify(config, null, 2)}\n`);
+  });
+
+  it('reports exactly what ESLint reports with the same rules, at the same lines and columns', async () => {
+    const ox = oxlint(dir, FOLDERS);
+    expect(ox.stderr).toBe('');
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+        { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+        { ...plugin.configs.recommended, rules: rules() },
+      ] as Linter.Config[],
+    });
+    const results = await eslint.lintFiles(FOLDERS);
+    const expected = results
+      .flatMap((r) => r.messages.map((m) => `${path.relative(dir, r.filePath).split(path.sep).join('/')}:${m.line}:${m.column} ${m.ruleId} ${m.message}`))
+      .sort();
+    const got = fromOxlint(ox.diagnostics);
+    console.log(`oxlint: ${got.length} findings, ESLint: ${expected.length}`);
+    expect(expected.length).toBeGreaterThanOrEqual(60);
+    expect(got).toEqual(expected);
+    expect(ox.status).toBe(1);
+  });
+
+  it('applies the suggestions with --fix-suggestions (the model swap)', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-fix-'));
+    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    writeFileSync(path.join(work, 'a.ts'), `export const f = (c: any) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n`);
+    oxlint(work, ['--fix-suggestions', 'a.ts']);
+    expect(readFileSync(path.join(work, 'a.ts'), 'utf8')).toBe(`export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`);
+  });
+
+  it('a file without image code costs one before() call per rule: the gate skips it, no listener runs', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-gate-'));
+    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    writeFileSync(path.join(work, 'image.ts'), `export const f = (c: any) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n`);
+    const plain = ['a.ts', 'b.ts', 'c.ts'];
+    for (const f of plain) writeFileSync(path.join(work, f), `export const add = (a: number, b: number) => Math.max(a, b);\nconsole.log(add(1, 2));\n`);
+    /** The calls oxlint counts for no-legacy-model: before() per file, then each listener call. */
+    const calls = (files: string[]) => {
+      const r = spawnSync(process.execPath, [OXLINT, '--debug=timings', ...files], { cwd: work, encoding: 'utf8' });
+      const m = /^gpt-image\/no-legacy-model\s+[\d.]+\s+[\d.]+%\s+(\d+)\s+js-plugin/m.exec(r.stdout + r.stderr);
+      expect(m, r.stdout + r.stderr).not.toBeNull();
+      return Number(m![1]);
+    };
+    const alone = calls(['image.ts']);
+    // Without the gate each plain file would add its CallExpression and Program:exit calls too.
+    expect(calls(['image.ts', ...plain]) - alone).toBe(plain.length);
+  });
+});
