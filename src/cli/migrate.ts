@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
-import { discoverFiles } from '../codemod/files.js';
+import { discoverFiles, notReadMessage } from '../codemod/files.js';
 import { dirtyAmong, gitState, outsideGit } from '../codemod/git.js';
 import { type MigrateReport, type MigrateRun, migrateFiles, reportPath } from '../codemod/run.js';
 import { TRANSFORM_NAMES, type TransformName, URL_MODES, type UrlMode, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
@@ -160,8 +160,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const dry = !!values.dry;
   const paths = positionals.length ? positionals : ['.'];
 
-  const { files, missing } = discoverFiles(paths, io.cwd);
+  const { files, missing, unsupported } = discoverFiles(paths, io.cwd);
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
+  if (unsupported.length) {
+    if (!files.length) return usage(notReadMessage(unsupported));
+    io.err(`gpt-image migrate: ${notReadMessage(unsupported)}`);
+  }
 
   if (!dry && !values.force) {
     const refused = refuseUnprotected(files, paths, { cwd: io.cwd, options, dry: true }, io);

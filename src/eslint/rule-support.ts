@@ -108,7 +108,9 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
   const listeners: TSESLint.RuleListener = {
     'Program:exit'(program) {
       // The file's path lets values be followed into the modules it imports; parser services with a program give literal types.
-      const file = path.isAbsolute(context.filename) ? context.filename : undefined;
+      // (The physical file: a script block linted as `App.vue/0.ts` imports from App.vue's folder.)
+      const real = context.physicalFilename ?? context.filename;
+      const file = path.isAbsolute(real) ? real : undefined;
       const services = source.parserServices;
       const typed = services?.program ? typedValues(services as ParserServicesWithTypeInformation) : undefined;
       reportFindings(context, check(analyzeFile(program as unknown as Node, source.text, shared, { file, typed })));
