@@ -1,14 +1,19 @@
 /**
- * The JavaScript and TypeScript inside component files: the `<script>`
- * blocks of `.vue` and `.svelte` files (`lang="ts"`, `<script setup>`,
- * `<script context="module">` / `<script module>`), and the frontmatter
- * (`---` ... `---`) and `<script>` tags of `.astro` files.
+ * The JavaScript and TypeScript inside component files: the top-level
+ * `<script>` blocks of `.vue` and `.svelte` files (`lang="ts"`,
+ * `<script setup>`, `<script context="module">` / `<script module>`), and the
+ * frontmatter (`---` ... `---`) of `.astro` files.
  *
  * Parser-agnostic: a block is its text, where it starts in the file and its
- * language; the caller parses each block with its own parser and adds
- * `offset` to positions (edits land inside the block, the rest of the file
- * stays byte-identical). Template expressions (`{{ }}`, `{ }`) are not
- * blocks: they are not read.
+ * language. The blocks of one component share one scope (Svelte's module
+ * script defines what the instance script uses; Vue's `<script>` and
+ * `<script setup>` are one module), so `maskedScript` gives them to a parser
+ * as one program: the file's text with everything outside the blocks blanked
+ * (line breaks kept). Its offsets, lines and columns are the file's own, so
+ * findings need no mapping and edits land in the file's text; the caller
+ * checks (`outsideBlocks`) that they left the markup byte-identical.
+ * Template expressions (`{{ }}`, `{ }`) and the browser `<script>` tags of
+ * an Astro page are not read.
  */
 import path from 'node:path';
 
@@ -95,16 +100,13 @@ function skipBraces(text: string, at: number): number {
 }
 
 /** The language of a `<script>` with these attributes, or undefined when it does not hold JS/TS (a JSON or template script, an external `src`, another language). */
-function scriptLang(attrs: Map<string, string>, host: string): BlockLang | undefined {
+function scriptLang(attrs: Map<string, string>): BlockLang | undefined {
   if (attrs.has('src')) return undefined;
   const type = (attrs.get('type') ?? '').trim().toLowerCase();
   if (!SCRIPT_TYPES.has(type)) return undefined;
   const lang = attrs.get('lang');
   if (lang !== undefined) return LANGS[lang.trim().toLowerCase()];
-  if (type.includes('typescript')) return 'ts';
-  // Astro processes a plain `<script>` as TypeScript; one with other attributes (`is:inline`) is sent as it is.
-  if (host === 'astro') return [...attrs.keys()].some((k) => k !== 'type') ? 'js' : 'ts';
-  return 'js';
+  return type.includes('typescript') ? 'ts' : 'js';
 }
 
 /** Astro's frontmatter: `---` on the first line, up to the next line that is `---`. */
@@ -119,22 +121,18 @@ function frontmatter(text: string): ScriptBlock | undefined {
 }
 
 /**
- * The script blocks of a `.vue`, `.svelte` or `.astro` file, in file order.
- * Vue and Svelte: the top-level `<script>` elements (a `<script>` inside the
- * markup is page HTML, not the component's code). Astro: the frontmatter and
- * every `<script>` element.
+ * The script blocks of a `.vue`, `.svelte` or `.astro` file, in file order:
+ * Vue's and Svelte's top-level `<script>` elements (a `<script>` inside the
+ * markup is page HTML, not the component's code); Astro's frontmatter.
  */
 export function scriptBlocks(file: string, text: string): ScriptBlock[] {
   const host = path.extname(file).slice(1).toLowerCase();
-  const blocks: ScriptBlock[] = [];
-  let i = 0;
   if (host === 'astro') {
     const fm = frontmatter(text);
-    if (fm) {
-      blocks.push(fm);
-      i = fm.offset + fm.text.length;
-    }
+    return fm ? [fm] : [];
   }
+  const blocks: ScriptBlock[] = [];
+  let i = 0;
   let depth = 0;
   while (i < text.length) {
     const lt = text.indexOf('<', i);
@@ -158,7 +156,7 @@ export function scriptBlocks(file: string, text: string): ScriptBlock[] {
       i = lt + 1;
       continue;
     }
-    if (tag.name === 'script' || tag.name === 'style' || tag.name === 'textarea') {
+    if (RAW_TEXT.has(tag.name)) {
       if (tag.selfClosing) {
         i = tag.end;
         continue;
@@ -168,8 +166,8 @@ export function scriptBlocks(file: string, text: string): ScriptBlock[] {
       endRe.lastIndex = tag.end;
       const end = endRe.exec(text);
       const stop = end ? end.index : text.length;
-      if (tag.name === 'script' && (depth === 0 || host === 'astro')) {
-        const lang = scriptLang(tag.attrs, host);
+      if (tag.name === 'script' && depth === 0) {
+        const lang = scriptLang(tag.attrs);
         if (lang) blocks.push({ text: text.slice(tag.end, stop), offset: tag.end, lang });
       }
       i = end ? endRe.lastIndex : text.length;
@@ -181,18 +179,48 @@ export function scriptBlocks(file: string, text: string): ScriptBlock[] {
   return blocks;
 }
 
-/** 1-based line and column of `offset` in `text` (the column counts UTF-16 units, as ESLint's do). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
+/** Elements whose content is raw text, not markup. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea']);
+
+/** The language all blocks parse as together: TypeScript when one is, JSX when one is. */
+function unitLang(blocks: readonly ScriptBlock[]): BlockLang {
+  const ts = blocks.some((b) => b.lang === 'ts' || b.lang === 'tsx');
+  const jsx = blocks.some((b) => b.lang === 'jsx' || b.lang === 'tsx');
+  return `${ts ? 't' : 'j'}s${jsx ? 'x' : ''}` as BlockLang;
 }
 
-/** Maps a 1-based line and column in a block to the file (columns move only on the block's first line). */
-export function toFilePosition(block: { line: number; column: number }, line: number, column: number): { line: number; column: number } {
-  return line === 1 ? { line: block.line, column: block.column + column - 1 } : { line: block.line + line - 1, column };
+/**
+ * The component's script as one program of the file's length: the blocks'
+ * text in place, every other character blanked (a space; line breaks kept,
+ * so lines and columns are the file's), and a `;` just after each block so
+ * that one block's last statement does not run into the next block's first.
+ * Undefined when the file has no script block.
+ */
+export function maskedScript(file: string, text: string): { text: string; lang: BlockLang; blocks: ScriptBlock[] } | undefined {
+  const blocks = scriptBlocks(file, text);
+  if (!blocks.length) return undefined;
+  let out = '';
+  let at = 0;
+  const blank = (s: string) => s.replace(/[^\r\n\u2028\u2029]/g, ' ');
+  for (const b of blocks) {
+    let gap = blank(text.slice(at, b.offset));
+    if (at > 0 && gap.startsWith(' ')) gap = `;${gap.slice(1)}`;
+    out += gap + b.text;
+    at = b.offset + b.text.length;
+  }
+  const tail = blank(text.slice(at));
+  out += tail.startsWith(' ') ? `;${tail.slice(1)}` : tail;
+  return { text: out, lang: unitLang(blocks), blocks };
+}
+
+/** The file's text outside its script blocks: what an edit of the scripts must leave as it was. */
+export function outsideBlocks(file: string, text: string): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of scriptBlocks(file, text)) {
+    parts.push(text.slice(at, b.offset));
+    at = b.offset + b.text.length;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }
