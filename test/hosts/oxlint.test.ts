@@ -12,6 +12,8 @@ import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import plugin from '../../src/index.js';
 import { FIXTURES, ROOT } from '../support/eslint.js';
 
@@ -20,9 +22,16 @@ const OXLINT = path.join(path.dirname(createRequire(import.meta.url).resolve('ox
 const BUILT = path.join(ROOT, 'dist/src/index.js');
 const FOLDERS = ['corpus', 'rules', 'project'];
 
-/** The recommended preset's rules, with the date fixed so that results do not move with the calendar. */
+/** The README's `.oxlintrc.json`. */
+function readmeConfig(): { jsPlugins: string[]; rules: Linter.RulesRecord } {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.includes('"jsPlugins"'));
+  return JSON.parse(block!) as { jsPlugins: string[]; rules: Linter.RulesRecord };
+}
+
+/** The README's rules, with the date fixed so that results do not move with the calendar. */
 function rules(): Linter.RulesRecord {
-  const out: Linter.RulesRecord = { ...plugin.configs.recommended.rules };
+  const out: Linter.RulesRecord = { ...readmeConfig().rules };
   for (const id of ['gpt-image/no-legacy-model', 'gpt-image/require-model', 'gpt-image/no-preview-feature']) {
     if (out[id]) out[id] = [out[id] as Linter.RuleSeverity, { today }];
   }
@@ -60,8 +69,9 @@ describe('oxlint with the plugin in jsPlugins', () => {
     expect(existsSync(BUILT), 'npm run build first').toBe(true);
     dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-'));
     for (const f of FOLDERS) cpSync(path.join(FIXTURES, f), path.join(dir, f), { recursive: true });
-    // As the README sets it up; only this plugin's rules, so that oxlint's own defaults do not mix in.
-    const config = { $schema: './node_modules/oxlint/configuration_schema.json', jsPlugins: [BUILT], categories: { correctness: 'off' }, rules: rules() };
+    // As the README sets it up (the built plugin for the package name); only this plugin's rules, so that oxlint's own defaults do not mix in.
+    expect(readmeConfig().jsPlugins).toEqual(['eslint-plugin-gpt-image']);
+    const config = { jsPlugins: [BUILT], categories: { correctness: 'off' }, rules: rules() };
     writeFileSync(path.join(dir, '.oxlintrc.json'), `${JSON.stringify(config, null, 2)}\n`);
   });
 
@@ -86,6 +96,37 @@ describe('oxlint with the plugin in jsPlugins', () => {
     expect(expected.length).toBeGreaterThanOrEqual(60);
     expect(got).toEqual(expected);
     expect(ox.status).toBe(1);
+  });
+
+  it("the README's rules are the recommended preset's", () => {
+    expect(readmeConfig().rules).toEqual(plugin.configs.recommended.rules);
+  });
+
+  it('applies the fixes with --fix (a response_format the model rejects)', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-fix-'));
+    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    writeFileSync(path.join(work, 'a.ts'), `export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p', response_format: 'b64_json' });\n`);
+    expect(oxlint(work, ['--fix', 'a.ts']).diagnostics).toEqual([]);
+    expect(readFileSync(path.join(work, 'a.ts'), 'utf8')).toBe(`export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`);
+  });
+
+  it("reads the script blocks of .vue, .svelte and .astro files, each block as a program of its own (the README's caveat)", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-components-'));
+    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    cpSync(path.join(FIXTURES, 'components'), work, { recursive: true });
+    // The same component with the model written in the instance script.
+    const avatar = readFileSync(path.join(work, 'Avatar.svelte'), 'utf8');
+    writeFileSync(path.join(work, 'Inline.svelte'), avatar.replace('model: AVATAR_MODEL', "model: 'dall-e-3'"));
+    const got = fromOxlint(oxlint(work, ['.']).diagnostics).map((f) => f.split(' ')[0].replace(/^\.\//, ''));
+    const io = memoryIo({}, work);
+    await main(['lint', '--today', today, '--format', 'json', '.'], io);
+    const cli = (JSON.parse(io.stdout.join('')) as { filePath: string; messages: { line: number; column: number }[] }[])
+      .flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line}:${m.column}`))
+      .sort();
+    expect(cli).toContain('Avatar.svelte:13:53');
+    // Everything gpt-image lint finds but the value defined in the module script and sent from the instance script.
+    expect(got).toEqual(cli.filter((f) => !f.startsWith('Avatar.svelte')));
+    expect(got).toEqual(expect.arrayContaining(['Gallery.vue:17:53', 'Cover.astro:5:51', 'Inline.svelte:13:53']));
   });
 
   it('applies the suggestions with --fix-suggestions (the model swap)', () => {

@@ -6,7 +6,8 @@
  * preset listed before or after the framework's config, and alone. Findings
  * equal `gpt-image lint`'s on the same files.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import pluginVue from 'eslint-plugin-vue';
@@ -89,5 +90,17 @@ describe('the presets on Vue SFCs and Svelte components', () => {
     const text = readFileSync(path.join(COMPONENTS, 'Gallery.vue'), 'utf8');
     expect(text.slice(fix.range[0], fix.range[1])).toBe("'dall-e-2', prompt: text, size: '512x512'");
     expect(fix.text).toBe("'gpt-image-2', prompt: text, size: '1024x1024'");
+  });
+
+  it('without the framework\'s parser, a component file is a parsing error that names the package to install, not a silent skip', async () => {
+    // astro-eslint-parser is not installed in this repository.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-astro-'));
+    writeFileSync(path.join(dir, 'Page.astro'), `---\nconst r = await openai.images.generate({ model: 'dall-e-3', prompt: 'p' });\n---\n<h1 />\n`);
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+    const [result] = await eslint.lintFiles(['.']);
+    expect(path.basename(result.filePath)).toBe('Page.astro');
+    expect(result.messages).toEqual([
+      expect.objectContaining({ fatal: true, message: expect.stringMatching(/Page\.astro is parsed by astro-eslint-parser, which is not installed; install eslint-plugin-astro/) }),
+    ]);
   });
 });
