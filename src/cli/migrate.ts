@@ -44,8 +44,9 @@ be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.
 
 Paths default to the current directory. Directories are searched for
-.js .jsx .mjs .cjs .ts .tsx .mts .cts files, skipping node_modules, dist, build
-and everything .gitignore ignores. Files are edited in place: only the edited
+.js .jsx .mjs .cjs .ts .tsx .mts .cts files, and .vue .svelte .astro files
+(their <script> blocks and Astro's frontmatter; the markup stays as it is),
+skipping node_modules, dist, build and everything .gitignore ignores. Files are edited in place: only the edited
 ranges change (line endings, BOM, quotes, indentation and comments are kept).
 A file that does not parse, or whose output would not parse, is reported and
 left as it is. A second run changes nothing.
