@@ -47,6 +47,17 @@ export const createRule: typeof ruleCreator = (spec) => {
   return { ...rule, create, createOnce: (context: AnyContext) => createOnce(context, create as (c: AnyContext) => TSESLint.RuleListener) } as typeof rule;
 };
 
+/** The gate's answer for the last text asked about: every rule asks for the same file in turn. */
+let gateText: string | undefined;
+let gateAnswer = false;
+function passesGate(text: string): boolean {
+  if (text !== gateText) {
+    gateText = text;
+    gateAnswer = mayContainImageCall(text);
+  }
+  return gateAnswer;
+}
+
 /** The listeners every rule has (see `analysisListeners`). */
 const LISTENED = ['CallExpression', 'NewExpression', 'Program:exit'] as const;
 
@@ -61,7 +72,7 @@ function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLi
   let current: TSESLint.RuleListener = {};
   const out: TSESLint.RuleListener & { before(): boolean | void } = {
     before() {
-      if (!mayContainImageCall(context.sourceCode.text)) return false;
+      if (!passesGate(context.sourceCode.text)) return false;
       current = create(context);
     },
   };
