@@ -166,7 +166,8 @@ export function scriptBlocks(file: string, text: string): ScriptBlock[] {
       endRe.lastIndex = tag.end;
       const end = endRe.exec(text);
       const stop = end ? end.index : text.length;
-      if (tag.name === 'script' && depth === 0) {
+      // Top level; or at the start of a line, in case an end tag HTML lets markup omit (`</p>`, `</li>`) left the count high.
+      if (tag.name === 'script' && (depth === 0 || lt === 0 || text[lt - 1] === '\n')) {
         const lang = scriptLang(tag.attrs);
         if (lang) blocks.push({ text: text.slice(tag.end, stop), offset: tag.end, lang });
       }

@@ -45,6 +45,11 @@ describe('scriptBlocks', () => {
     expect(blocks('Card.svelte', svelte)).toEqual(['ts: export const p = 1;', 'js: export const q = 2;', 'tsx: let a = <b />;']);
   });
 
+  it('finds a top-level script after markup that leaves an end tag out (`<li>` without `</li>`)', () => {
+    const svelte = '<ul>\n  <li>one\n  <li>two\n</ul>\n\n<script>\n  let a = 1;\n</script>\n';
+    expect(blocks('List.svelte', svelte)).toEqual(['js: let a = 1;']);
+  });
+
   it("reads Astro's frontmatter (CRLF and a BOM too), and not the page's browser scripts", () => {
     expect(blocks('Page.astro', `---\nconst a = 1;\n---\n<h1>{a}</h1>\n<script>console.log(1)</script>\n`)).toEqual(['ts: const a = 1;']);
     const crlf = `\uFEFF---\r\nconst a = 1;\r\n---\r\n<h1>{a}</h1>\r\n`;
