@@ -5,7 +5,7 @@
  * the cross-module project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,15 @@ function rules(): Linter.RulesRecord {
   return out;
 }
 
+/** The README's config and the linked package, in another folder. */
+function linkConfig(work: string): void {
+  cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+  mkdirSync(path.join(work, 'node_modules'));
+  symlinkSync(ROOT, path.join(work, 'node_modules/eslint-plugin-gpt-image'), 'dir');
+}
+
+let dir = '';
+
 interface OxDiagnostic {
   code: string;
   message: string;
@@ -64,14 +73,14 @@ function fromOxlint(diagnostics: OxDiagnostic[]): string[] {
 }
 
 describe('oxlint with the plugin in jsPlugins', () => {
-  let dir = '';
   beforeAll(() => {
     expect(existsSync(BUILT), 'npm run build first').toBe(true);
     dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-'));
     for (const f of FOLDERS) cpSync(path.join(FIXTURES, f), path.join(dir, f), { recursive: true });
-    // As the README sets it up (the built plugin for the package name); only this plugin's rules, so that oxlint's own defaults do not mix in.
-    expect(readmeConfig().jsPlugins).toEqual(['eslint-plugin-gpt-image']);
-    const config = { jsPlugins: [BUILT], categories: { correctness: 'off' }, rules: rules() };
+    // As the README sets it up, the package installed (this repository, linked); only this plugin's rules, so that oxlint's own defaults do not mix in.
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(ROOT, path.join(dir, 'node_modules/eslint-plugin-gpt-image'), 'dir');
+    const config = { ...readmeConfig(), categories: { correctness: 'off' }, rules: rules() };
     writeFileSync(path.join(dir, '.oxlintrc.json'), `${JSON.stringify(config, null, 2)}\n`);
   });
 
@@ -104,7 +113,7 @@ describe('oxlint with the plugin in jsPlugins', () => {
 
   it('applies the fixes with --fix (a response_format the model rejects)', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-fix-'));
-    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    linkConfig(work);
     writeFileSync(path.join(work, 'a.ts'), `export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p', response_format: 'b64_json' });\n`);
     expect(oxlint(work, ['--fix', 'a.ts']).diagnostics).toEqual([]);
     expect(readFileSync(path.join(work, 'a.ts'), 'utf8')).toBe(`export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`);
@@ -112,14 +121,15 @@ describe('oxlint with the plugin in jsPlugins', () => {
 
   it("reads the script blocks of .vue, .svelte and .astro files, each block as a program of its own (the README's caveat)", async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-components-'));
-    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    linkConfig(work);
     cpSync(path.join(FIXTURES, 'components'), work, { recursive: true });
     // The same component with the model written in the instance script.
     const avatar = readFileSync(path.join(work, 'Avatar.svelte'), 'utf8');
     writeFileSync(path.join(work, 'Inline.svelte'), avatar.replace('model: AVATAR_MODEL', "model: 'dall-e-3'"));
-    const got = fromOxlint(oxlint(work, ['.']).diagnostics).map((f) => f.split(' ')[0].replace(/^\.\//, ''));
+    const files = readdirSync(work).filter((f) => /\.(vue|svelte|astro)$/.test(f));
+    const got = fromOxlint(oxlint(work, files).diagnostics).map((f) => f.split(' ')[0]);
     const io = memoryIo({}, work);
-    await main(['lint', '--today', today, '--format', 'json', '.'], io);
+    await main(['lint', '--today', today, '--format', 'json', ...files], io);
     const cli = (JSON.parse(io.stdout.join('')) as { filePath: string; messages: { line: number; column: number }[] }[])
       .flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)}:${m.line}:${m.column}`))
       .sort();
@@ -131,7 +141,7 @@ describe('oxlint with the plugin in jsPlugins', () => {
 
   it('applies the suggestions with --fix-suggestions (the model swap)', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-fix-'));
-    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    linkConfig(work);
     writeFileSync(path.join(work, 'a.ts'), `export const f = (c: any) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n`);
     oxlint(work, ['--fix-suggestions', 'a.ts']);
     expect(readFileSync(path.join(work, 'a.ts'), 'utf8')).toBe(`export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`);
@@ -139,7 +149,7 @@ describe('oxlint with the plugin in jsPlugins', () => {
 
   it('a file without image code costs one before() call per rule: the gate skips it, no listener runs', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-oxlint-gate-'));
-    cpSync(path.join(dir, '.oxlintrc.json'), path.join(work, '.oxlintrc.json'));
+    linkConfig(work);
     writeFileSync(path.join(work, 'image.ts'), `export const f = (c: any) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n`);
     const plain = ['a.ts', 'b.ts', 'c.ts'];
     for (const f of plain) writeFileSync(path.join(work, f), `export const add = (a: number, b: number) => Math.max(a, b);\nconsole.log(add(1, 2));\n`);
