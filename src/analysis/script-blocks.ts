@@ -57,7 +57,8 @@ function startTag(text: string, at: number): Tag | undefined {
   if (!name) return undefined;
   const attrs = new Map<string, string>();
   let i = m.lastIndex;
-  const attr = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'=<`]+)))?/y;
+  // A name, and a value: quoted, braced (`on:click={() => a > b}`, read by skipBraces) or bare.
+  const attr = /\s*([^\s"'<>/={][^\s"'<>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{)|([^\s>"'=<`{][^\s>"'=<`]*)))?/y;
   const close = /\s*(\/?)>/y;
   for (;;) {
     close.lastIndex = i;
@@ -66,7 +67,7 @@ function startTag(text: string, at: number): Tag | undefined {
     attr.lastIndex = i;
     const a = attr.exec(text);
     if (!a || attr.lastIndex === i) {
-      // A stray character (`/` not before `>`, or a brace-quoted Svelte/Astro value): step over it.
+      // A Svelte shorthand or spread (`{src}`, `{...props}`), or a stray character (`/` not before `>`): step over it.
       const brace = /\s*\{/y;
       brace.lastIndex = i;
       if (brace.exec(text)) {
@@ -79,7 +80,14 @@ function startTag(text: string, at: number): Tag | undefined {
       i++;
       continue;
     }
-    attrs.set(a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
+    if (a[4]) {
+      const end = skipBraces(text, attr.lastIndex - 1);
+      if (end < 0) return undefined;
+      attrs.set(a[1].toLowerCase(), text.slice(attr.lastIndex - 1, end));
+      i = end;
+      continue;
+    }
+    attrs.set(a[1].toLowerCase(), a[2] ?? a[3] ?? a[5] ?? '');
     i = attr.lastIndex;
   }
 }

@@ -45,6 +45,11 @@ describe('scriptBlocks', () => {
     expect(blocks('Card.svelte', svelte)).toEqual(['ts: export const p = 1;', 'js: export const q = 2;', 'tsx: let a = <b />;']);
   });
 
+  it('reads braced attribute values whole: a `>` inside one does not end the tag', () => {
+    const svelte = '<div>\n  <button on:click={() => count > 1 && go(\'</div>\')} {...rest} {title}>x</button>\n  <script>inMarkup()</script>\n</div>\n<script>\n  let count = 0;\n</script>\n';
+    expect(blocks('Counter.svelte', svelte)).toEqual(['js: let count = 0;']);
+  });
+
   it('finds a top-level script after markup that leaves an end tag out (`<li>` without `</li>`)', () => {
     const svelte = '<ul>\n  <li>one\n  <li>two\n</ul>\n\n<script>\n  let a = 1;\n</script>\n';
     expect(blocks('List.svelte', svelte)).toEqual(['js: let a = 1;']);
