@@ -198,6 +198,9 @@ function unitLang(blocks: readonly ScriptBlock[]): BlockLang {
   return `${ts ? 't' : 'j'}s${jsx ? 'x' : ''}` as BlockLang;
 }
 
+/** A whole-line `import ... from '...'` statement (one line or several, no braces inside strings). */
+const IMPORT_LINE = /^[ \t]*import\s[^;'"`]*?\sfrom\s*(['"])[^'"\r\n]+\1[ \t]*;?/gm;
+
 /**
  * The component's script as one program of the file's length: the blocks'
  * text in place, every other character blanked (a space; line breaks kept,
@@ -211,10 +214,23 @@ export function maskedScript(file: string, text: string): { text: string; lang: 
   let out = '';
   let at = 0;
   const blank = (s: string) => s.replace(/[^\r\n\u2028\u2029]/g, ' ');
+  // Vue merges `<script>` and `<script setup>` and drops an import written in both; so does this program.
+  const seenImports = new Set<string>();
+  const vue = path.extname(file).toLowerCase() === '.vue';
   for (const b of blocks) {
     let gap = blank(text.slice(at, b.offset));
     if (at > 0 && gap.startsWith(' ')) gap = `;${gap.slice(1)}`;
-    out += gap + b.text;
+    let code = b.text;
+    if (vue) {
+      const here: string[] = [];
+      code = code.replace(IMPORT_LINE, (stmt: string) => {
+        const key = stmt.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+        here.push(key);
+        return seenImports.has(key) ? blank(stmt) : stmt;
+      });
+      for (const k of here) seenImports.add(k);
+    }
+    out += gap + code;
     at = b.offset + b.text.length;
   }
   const tail = blank(text.slice(at));

@@ -84,6 +84,17 @@ describe('maskedScript', () => {
     expect(svelte.slice(root.program.body[1].start)).toMatch(/^\(M as number\)/);
   });
 
+  it('drops an import that a Vue <script setup> repeats from <script>, as Vue does, so that the program parses', () => {
+    const vue = "<script lang=\"ts\">\nimport OpenAI from 'openai';\nexport default { name: 'X' };\n</script>\n<script setup lang=\"ts\">\nimport OpenAI from 'openai';\nimport { ref } from 'vue';\nconst o = new OpenAI();\n</script>\n";
+    const m = maskedScript('X.vue', vue)!;
+    expect(m.text.length).toBe(vue.length);
+    expect(m.text.match(/import OpenAI/g)).toHaveLength(1);
+    expect(m.text).toContain("import { ref } from 'vue';");
+    expect(() => parseSource('X.vue', vue)).not.toThrow();
+    // Only Vue merges them: in Svelte the module and instance scripts may not both import a name.
+    expect(maskedScript('X.svelte', vue)!.text.match(/import OpenAI/g)).toHaveLength(2);
+  });
+
   it('is undefined without a script block, and outsideBlocks is the markup around the blocks', () => {
     expect(maskedScript('A.vue', '<template><p /></template>\n')).toBeUndefined();
     expect(outsideBlocks('C.svelte', svelte)).toEqual(['<script context="module">', '</script>\n\n<script lang="ts">', '</script>\n<p>{M}</p>\n']);
