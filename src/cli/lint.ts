@@ -54,8 +54,11 @@ Options:
   --fix                apply autofixes
   -h, --help
 
+A file named of a type it does not read (x.md) is said on stderr.
+
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint errors or
-too many warnings; 2 usage error or a file that could not be linted.`;
+too many warnings; 2 usage error, only files of types it does not read, or a
+file that could not be linted.`;
 
 /** The deepest directory that contains every path. */
 export function commonAncestor(paths: string[]): string {
