@@ -140,6 +140,20 @@ export const OPENAI_IMAGE_ID_SCHEME: Fact<RegExp> & { asOf: string } = {
   note: 'Facts sheet §1 (lifecycle table, as of 2026-11-23).',
 };
 
+/**
+ * OpenAI's dated snapshot ids: `<alias>-YYYY-MM-DD`. A dated id of a known
+ * alias that the catalog does not list is unknown to the catalog, not known
+ * to fail: for the 2.6 models, no dated id was listed as of 2026-11-11, which
+ * says nothing about later ones.
+ */
+export const DATED_SNAPSHOT: Fact<RegExp> & { listedAsOf: string } = {
+  value: /^(.+)-(\d{4}-\d{2}-\d{2})$/,
+  listedAsOf: '2026-11-11',
+  src: ['REF-cn', 'M-gi26', 'facts'],
+  unconfirmed: true,
+  note: 'Facts sheet §1b: "Dated snapshot IDs UNCONFIRMED: none were listed as of 2026-11-11" (gpt-image-2.6-*).',
+};
+
 /** Ids seen in the wild that OpenAI never served. */
 export const NONEXISTENT_IDS: Fact<readonly string[]> = {
   value: ['gpt-image-2.5', 'gpt-image-2-mini', 'gpt-image-1.6', 'gpt-image-2.6'],
