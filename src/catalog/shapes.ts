@@ -375,7 +375,7 @@ export function vercelSupportFrom(id: string, major: number): { full: string[]; 
     ...sup.prefix.prefixes.filter((p) => id.startsWith(p)).map((p) => (sup.prefix.byPrefix?.[p] ?? sup.prefix.first)[major]),
   ].filter((v): v is string => !!v);
   const narrow = id.startsWith(sup.narrow.prefix) ? sup.narrow.first[major] : undefined;
-  return { full, noResponseFormat: narrow ? [...full, narrow] : full };
+  return { full, noResponseFormat: narrow && !full.includes(narrow) ? [...full, narrow] : full };
 }
 
 // ---- gateway task APIs ---------------------------------------------------------
