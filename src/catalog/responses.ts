@@ -68,22 +68,18 @@ export const TEXT_MODELS: readonly TextModelRecord[] = [
   ),
 ];
 
-/**
- * True when `id` is a text model with an announced shutdown that has not
- * passed by `today` (or has): a fix must not put it at the top level.
- */
+/** True when `id` is a text model with an announced shutdown (passed or not): a fix must not put it at the top level. */
 export function isShuttingDownTextModel(id: string): boolean {
   return !!TEXT_MODELS.find((m) => m.id === id)?.shutdown;
 }
 
 /**
  * Text models that can call the image_generation tool and have no announced
- * shutdown: what `--text-model` and the Responses fix may suggest. `today` is
- * kept for callers that ask about a date; a model with any shutdown date is
- * left out, since code written now outlives it.
+ * shutdown: what `--text-model` and the Responses fix may suggest. A model
+ * with any shutdown date is left out, passed or not (code written now
+ * outlives it); `_today` is accepted so callers can pass the date they check.
  */
-export function activeTextModels(today?: string): string[] {
-  void today;
+export function activeTextModels(_today?: string): string[] {
   return TEXT_MODELS.filter((m) => m.supportsImageTool.value && !m.supportsImageTool.unconfirmed && !m.shutdown).map((m) => m.id);
 }
 
