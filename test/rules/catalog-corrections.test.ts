@@ -94,6 +94,11 @@ ruleTester().run('no-outdated-usage', outdated, {
     // `user` is not deprecated on the retired variations contract, nor known on an unknown model.
     { code: `await client.images.createVariation({ model: "dall-e-2", image, user: "u1" });`, options: [{ today }] },
     { code: `await client.images.generate({ model: process.env.M, prompt: "p", user: "u1" });`, options: [{ today }] },
+    // The AI SDK's own schema takes `user` and has no `safety_identifier`: a rename would not be sent.
+    {
+      code: `import { openai } from "@ai-sdk/openai";\nimport { generateImage } from "ai";\nawait generateImage({ model: openai.image("gpt-image-2"), prompt: "p", providerOptions: { openai: { user: "u1" } } });`,
+      options: [{ today }],
+    },
   ],
   invalid: [
     {

@@ -12,13 +12,17 @@ import type { FileAnalysis } from '../index.js';
 import { isObjectLike, objectEntries, spellKey, stringCandidates } from '../values.js';
 import { type LegacyModelOptions, legacyModelFindings } from './legacy-model.js';
 
+/** Shapes whose request object goes to the API as written: the openai SDK and raw HTTP. */
+const DIRECT_SHAPES = new Set(['sdk', 'http']);
+
 export type OutdatedUsageMessageId = 'upgradeRecommended' | 'deprecatedParam' | 'migrate' | 'renameParam' | 'removeParam';
 
 export function outdatedUsageFindings(fa: FileAnalysis, options: LegacyModelOptions): Finding[] {
   const findings = legacyModelFindings(fa, options).filter((f) => f.messageId === 'upgradeRecommended');
   for (const req of fa.requests) {
     const hit = req.model.hit;
-    if (!hit || !isObjectLike(req.params)) continue;
+    // Libraries validate their own options (the AI SDK's schema has `user` but no `safety_identifier`): only direct requests.
+    if (!hit || !isObjectLike(req.params) || !DIRECT_SHAPES.has(req.site.shape.id)) continue;
     const models = stringCandidates(hit.value).map((c) => getModel(c.value));
     if (!models.length || models.some((m) => !m)) continue;
     const { entries } = objectEntries(fa.index, req.params);
