@@ -170,6 +170,8 @@ ruleTester().run('no-unsupported-param (2.6, combinations)', unsupported, {
     gen(`output_format: "webp", output_compression: 70`, 'gpt-image-2'),
     // Unknown values are never guessed.
     gen(`output_format: "svg", n: count`, 'gpt-image-2.6-sunburst'),
+    // A library may send its own output_format: the API default is not assumed there.
+    `import { openai } from "@ai-sdk/openai";\nawait client.responses.create({ model: "gpt-5.5", input: "x", tools: [openai.tools.imageGeneration({ model: "gpt-image-2", outputCompression: 50 })] });`,
   ],
   invalid: [
     {

@@ -294,7 +294,8 @@ function combinationFindings(ctx: Context): void {
     const node = reportAt(req, trigger.hit);
     if (!other.hit) {
       if (combo.requiredWhenAbsent) push(ctx, node, 'combinationAbsent', { message: combo.message, other: combo.requires });
-      else if (combo.whenAbsent !== undefined && !combo.requiresValues.includes(combo.whenAbsent)) {
+      // The API's default applies only where the request goes as written (a library may send its own).
+      else if (combo.whenAbsent !== undefined && !combo.requiresValues.includes(combo.whenAbsent) && (req.site.shape.id === 'sdk' || req.site.shape.id === 'http')) {
         push(ctx, node, 'combinationDefault', { message: combo.message, other: combo.requires, value: combo.whenAbsent });
       }
       continue;
