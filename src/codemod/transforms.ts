@@ -185,6 +185,11 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
   const plans: Planned[] = [];
   const migrated = new Map<string, string>();
   for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
+    // The variations endpoint is retired whatever the model: nothing to migrate to, only the way out.
+    if (f.messageId === 'retiredEndpoint' && f.todo) {
+      plans.push({ label: 'TODO: retired variations endpoint', edits: todoEdits(fa, f.node, f.todo) });
+      continue;
+    }
     const id = String(f.data.id);
     // A deprecated target chosen on purpose is where the code is meant to be.
     if (id === options.target) continue;

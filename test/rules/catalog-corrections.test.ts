@@ -70,6 +70,12 @@ ruleTester().run('no-legacy-model (gateways, retired variations)', legacy, {
       ],
     },
     {
+      name: 'a raw request to the variations endpoint',
+      code: `await fetch("https://api.openai.com/v1/images/variations", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", image }) });`,
+      options: [{ today }],
+      errors: [{ messageId: 'retiredEndpoint', data: { call: 'a request to `/images/variations`', wayOut: 'Image variations are no longer served: use `images.edit` with a GPT image model instead.' } }],
+    },
+    {
       name: 'a legacy id on variations is reported once, with the way out instead of a migration target',
       code: `await client.images.createVariation({ model: "dall-e-2", image });`,
       options: [{ today }],
