@@ -70,6 +70,18 @@ ruleTester().run('no-legacy-model (gateways, retired variations)', legacy, {
       ],
     },
     {
+      name: 'dall-e-3 on images.edit: shut down, and it never served edits',
+      code: `await client.images.edit({ model: "dall-e-3", image, prompt: "p" });`,
+      options: [{ today }],
+      errors: [
+        {
+          messageId: 'shutDown',
+          data: { id: 'dall-e-3', date: '2026-05-12', days: '-204 days', advice: ' It never served image edits either. Migrate to `gpt-image-2` (OpenAI recommends `gpt-image-2.5-sunburst`).' },
+          suggestions: [{ messageId: 'migrate', output: `await client.images.edit({ model: "gpt-image-2", image, prompt: "p" });` }],
+        },
+      ],
+    },
+    {
       name: 'a raw request to the variations endpoint',
       code: `await fetch("https://api.openai.com/v1/images/variations", { method: "POST", body: JSON.stringify({ model: "gpt-image-2", image }) });`,
       options: [{ today }],

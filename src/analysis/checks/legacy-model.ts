@@ -28,6 +28,13 @@ export interface LegacyModelOptions {
   today: string;
 }
 
+const ENDPOINT_LABEL: Readonly<Record<FileAnalysis['requests'][number]['endpoint'], string>> = {
+  generations: 'image generations',
+  edits: 'image edits',
+  variations: 'image variations',
+  'responses-tool': 'the image_generation tool',
+};
+
 export type LegacyMessageId = 'shutDown' | 'deprecated' | 'upgradeRecommended' | 'retiredEndpoint' | 'migrate';
 
 /** `a`, `a` or `b`, `a`, `b` or `c` */
@@ -86,6 +93,8 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           : undefined;
       const edits = plan && extra ? [...plan, ...extra] : undefined;
       const variations = req.endpoint === 'variations' ? ` ${VARIATIONS_RETIRED.value}` : '';
+      // A model the catalog lists without this endpoint (dall-e-3 on edits) never served it.
+      const never = !variations && !model.endpoints[req.endpoint] ? ` It never served ${ENDPOINT_LABEL[req.endpoint]} either.` : '';
       findings.push({
         node,
         messageId: stillServed ? 'upgradeRecommended' : status === 'shut-down' ? 'shutDown' : 'deprecated',
@@ -96,6 +105,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
           ...(stillServed ? { gateway: keeps!.name, openai: status === 'shut-down' ? `OpenAI shut it down on ${date}` : `OpenAI shuts it down on ${date}` } : {}),
           advice:
             originNote(fa, c.node) +
+            never +
             (variations || replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + (stillServed ? '' : gatewayNote(client, c.value, req))),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
