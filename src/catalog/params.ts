@@ -342,45 +342,29 @@ export const COMBINATIONS: readonly ParamCombination[] = [
  * of `svg`, `frame_count`, `output_format` and `markup`). Checked only where
  * the model accepts the triggering parameter and value.
  */
-export const EXCLUSIONS: readonly (ParamExclusion & { endpoints: readonly ('generations' | 'edits' | 'responses-tool')[] })[] = [
-  ...(
-    [
-      ['n', [1]],
-      ['stream', [false]],
-      ['partial_images', [0]],
-    ] as const
-  ).map(([excludes, allowed]) => ({
-    param: 'output_format',
-    whenValues: ['svg'],
-    excludes,
-    allowed,
-    endpoints: ['generations', 'edits'] as const,
-    message: 'SVG output requires `n: 1` and does not support streaming or partial images',
-    src: ['SDK-7.57'] as const,
-    note: '"SVG generation requires n=1 and does not support streaming, partial images, prompt_rewriter, or output_compression" (compression: see COMBINATIONS).',
-  })),
-  ...(
-    [
-      ['stream', [false], ['generations', 'edits']],
-      ['partial_images', [0], ['generations', 'edits', 'responses-tool']],
-      ['mask', [], ['edits']],
-      ['input_image_mask', [], ['responses-tool']],
-    ] as const
-  ).map(([excludes, allowed, endpoints]) => ({
-    param: 'output_format',
-    whenValues: ['gif'],
-    excludes,
-    allowed,
-    endpoints,
-    message: 'GIF output does not support streaming, partial images or masks',
-    src: ['SDK-7.57'] as const,
-    note: '"GIF output does not support streaming, partial images, masks, or custom output compression"; the tool: "partial image streaming (`partial_images` greater than `0`), `input_image_mask`, or custom `output_compression`".',
-  })),
-  {
-    param: 'markup',
-    excludes: 'mask',
-    endpoints: ['edits'],
-    message: '`markup` cannot be combined with `mask`',
-    src: ['SDK-7.57'],
-  },
+const SVG_ONLY_ONE: Omit<ParamExclusion, 'excludes' | 'allowed' | 'endpoints'> = {
+  param: 'output_format',
+  whenValues: ['svg'],
+  message: 'SVG output requires `n: 1` and does not support streaming or partial images',
+  src: ['SDK-7.57'],
+  note: '"SVG generation requires n=1 and does not support streaming, partial images, prompt_rewriter, or output_compression" (compression: see COMBINATIONS).',
+};
+
+const GIF_NO_STREAM: Omit<ParamExclusion, 'excludes' | 'allowed' | 'endpoints'> = {
+  param: 'output_format',
+  whenValues: ['gif'],
+  message: 'GIF output does not support streaming, partial images or masks',
+  src: ['SDK-7.57'],
+  note: '"GIF output does not support streaming, partial images, masks, or custom output compression"; the tool: "partial image streaming (`partial_images` greater than `0`), `input_image_mask`, or custom `output_compression`".',
+};
+
+export const EXCLUSIONS: readonly ParamExclusion[] = [
+  { ...SVG_ONLY_ONE, excludes: 'n', allowed: [1], endpoints: ['generations', 'edits'] },
+  { ...SVG_ONLY_ONE, excludes: 'stream', allowed: [false], endpoints: ['generations', 'edits'] },
+  { ...SVG_ONLY_ONE, excludes: 'partial_images', allowed: [0], endpoints: ['generations', 'edits'] },
+  { ...GIF_NO_STREAM, excludes: 'stream', allowed: [false], endpoints: ['generations', 'edits'] },
+  { ...GIF_NO_STREAM, excludes: 'partial_images', allowed: [0], endpoints: ['generations', 'edits', 'responses-tool'] },
+  { ...GIF_NO_STREAM, excludes: 'mask', endpoints: ['edits'] },
+  { ...GIF_NO_STREAM, excludes: 'input_image_mask', endpoints: ['responses-tool'] },
+  { param: 'markup', excludes: 'mask', endpoints: ['edits'], message: '`markup` cannot be combined with `mask`', src: ['SDK-7.57'] },
 ];

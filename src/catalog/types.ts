@@ -107,6 +107,8 @@ export interface ParamExclusion extends Sourced {
   excludes: string;
   /** Values of `excludes` that are fine alongside (`n: 1`, `stream: false`, `partial_images: 0`). */
   allowed?: readonly (string | number | boolean)[];
+  /** Where the rule is documented (the tool has no `n`, `stream` or `mask`). */
+  endpoints: readonly Exclude<Endpoint, 'variations'>[];
   message: string;
 }
 
