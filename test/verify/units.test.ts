@@ -269,6 +269,8 @@ describe('catalog queries for the cheapest request', () => {
     expect(cheapestImageRequest('vendor/some-image-model', 'generations').shapeFrom).toBe('gpt-image-2');
     const rule = sizeRule(getModel('gpt-image-2.6-sunburst')!, 'generations')!;
     expect(checkSize(rule, cheapestImageRequest('gpt-image-2.6-sunburst', 'generations').size!).ok).toBe(true);
+    // The 2.6 flexible limits are unconfirmed: a standard size every GPT image model supports, not 1024x640.
+    expect(cheapestImageRequest('gpt-image-2.6-sunburst', 'generations').size).toBe('1024x1024');
   });
 
   it('prices an image from the per-image table, else from the usage and token prices', () => {
