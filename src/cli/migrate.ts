@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, textModelProblem, todayIso, todayProblem } from '../catalog/index.js';
 import { dirtyAmong, gitState, outsideGit } from '../codemod/git.js';
 import { type MigrateReport, type MigrateRun, migrateFiles, reportPath } from '../codemod/run.js';
-import { type SelectOptions, SELECTABLE_EXTENSIONS, parseExtensions, selectFiles } from '../codemod/select.js';
+import { type SelectOptions, SELECTABLE_EXTENSIONS, notReadMessage, parseExtensions, selectFiles } from '../codemod/select.js';
 import { TRANSFORM_NAMES, type TransformName, URL_MODES, type UrlMode, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -44,13 +44,14 @@ be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.
 
 Paths default to the current directory. Directories are searched for
-.js .jsx .mjs .cjs .ts .tsx .mts .cts files, skipping node_modules, dist,
-build, out, coverage, .next, .turbo and everything .gitignore ignores; a file
-named on the command line is always read (the same files as gpt-image lint).
-Files are edited in place: only the edited ranges change (line endings, BOM,
-quotes, indentation and comments are kept). A file that does not parse, or
-whose output would not parse, is reported and left as it is. A second run
-changes nothing.
+.js .jsx .mjs .cjs .ts .tsx .mts .cts files, and .vue .svelte .astro files
+(their <script> blocks and Astro's frontmatter; the markup stays as it is),
+skipping node_modules, dist, build, out, coverage, .next, .turbo and
+everything .gitignore ignores; a file named on the command line is always
+read (the same files as gpt-image lint). Files are edited in place: only the
+edited ranges change (line endings, BOM, quotes, indentation and comments are
+kept). A file that does not parse, or whose output would not parse, is
+reported and left as it is. A second run changes nothing.
 
 Options:
   --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
@@ -187,8 +188,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.print && values.json === '-') return usage('--print and --json - both write to stdout; write the report to a file');
   const paths = positionals.length ? positionals : ['.'];
 
-  const { files, missing } = selectFiles(paths, io.cwd, selection);
+  const { files, missing, unsupported } = selectFiles(paths, io.cwd, selection);
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
+  if (unsupported.length) {
+    if (!files.length) return usage(notReadMessage(unsupported));
+    io.err(`gpt-image migrate: ${notReadMessage(unsupported)}`);
+  }
 
   if (!dry && !values.force) {
     const refused = refuseUnprotected(files, paths, { cwd: io.cwd, options, dry: true }, io);

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { READ_EXTENSIONS } from './parse.js';
 
 /** Build output, caches and dependencies: skipped while walking a folder (a file named explicitly is still read). */
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.git']);
@@ -135,4 +136,16 @@ export function loadGitignore(dir: string): IgnoreRule[] {
   } catch {
     return [];
   }
+}
+
+/** What to say about files named that are of a type not read: `does not read .md files (notes.md); it reads .js ...`. */
+export function notReadMessage(unsupported: readonly string[]): string {
+  const kinds = new Map<string, string[]>();
+  for (const f of unsupported) {
+    const base = path.basename(f).toLowerCase();
+    const kind = /\.d\.[^.]+$|\.d\.[^.]+\.ts$/.test(base) ? 'declaration files' : path.extname(base) ? `${path.extname(base)} files` : 'files without an extension';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), f]);
+  }
+  const parts = [...kinds].map(([kind, list]) => `${kind} (${list.join(', ')})`);
+  return `does not read ${parts.join(', ')}; it reads ${READ_EXTENSIONS.map((e) => `.${e}`).join(' ')}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Which files `gpt-image lint` and `gpt-image migrate` read: one selection for
- * both commands, so they never disagree about a file.
+ * both commands, so they never disagree about a file. They read JS/TS source
+ * files and the script blocks of .vue, .svelte and .astro files (`isReadFile`).
  *
  * - A file named on the command line (or passed by a hook) is always read,
  *   wherever it is: the skip list and `.gitignore` apply only while walking.
@@ -16,8 +17,8 @@
  */
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SKIP_DIRS, gitTopLevel, isIgnored, listGitFiles, loadGitignore, parseGitignore } from './files.js';
-import { EXTENSIONS, isSourceFile } from './parse.js';
+import { SKIP_DIRS, gitTopLevel, isIgnored, listGitFiles, loadGitignore, notReadMessage, parseGitignore } from './files.js';
+import { READ_EXTENSIONS, isReadFile } from './parse.js';
 
 export interface SelectOptions {
   /** false: no skip list, no .gitignore, no ignore patterns (`--no-ignore`). Default true. */
@@ -33,13 +34,15 @@ export interface Selection {
   files: string[];
   /** Paths given that do not exist. */
   missing: string[];
+  /** Files named that are of a type not read (`x.md`): said, never skipped silently (`notReadMessage`). */
+  unsupported: string[];
 }
 
 /** Folders skipped while walking: build output, caches, dependencies. */
-export { SKIP_DIRS };
+export { SKIP_DIRS, notReadMessage };
 
 /** The extensions `--extensions` accepts, without the dot. */
-export const SELECTABLE_EXTENSIONS: readonly string[] = EXTENSIONS;
+export const SELECTABLE_EXTENSIONS: readonly string[] = READ_EXTENSIONS;
 
 /** Splits `--extensions` values (`ts,tsx`, `.ts`, repeated flags) into extensions; throws on one the commands cannot read. */
 export function parseExtensions(values: readonly string[]): string[] {
@@ -51,7 +54,7 @@ export function parseExtensions(values: readonly string[]): string[] {
 }
 
 function hasExtension(file: string, extensions: readonly string[] | undefined): boolean {
-  if (!isSourceFile(file)) return false;
+  if (!isReadFile(file)) return false;
   return !extensions || extensions.includes(path.extname(file).slice(1).toLowerCase());
 }
 
@@ -107,6 +110,7 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
   const patterns = respectIgnores && options.ignorePatterns?.length ? parseGitignore(options.ignorePatterns.join('\n'), cwd) : [];
   const files = new Set<string>();
   const missing: string[] = [];
+  const unsupported: string[] = [];
   const take = (abs: string) => {
     if (hasExtension(abs, options.extensions) && !matchesPatterns(patterns, cwd, abs)) files.add(abs);
   };
@@ -119,8 +123,11 @@ export function selectFiles(paths: readonly string[], cwd: string, options: Sele
       missing.push(p);
       continue;
     }
-    if (st.isFile()) take(abs);
+    if (st.isFile()) {
+      if (isReadFile(abs)) take(abs);
+      else unsupported.push(p);
+    }
     else if (st.isDirectory()) for (const f of walkDirectory(abs, respectIgnores)) take(f);
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, unsupported };
 }

@@ -38,6 +38,7 @@ describe('rule options checked by ESLint against the catalog', () => {
     ['no-image-model-in-responses', { textModel: 'gpt-image-2' }],
     ['no-image-model-in-responses', { textModel: 'whisper-1' }],
     ['no-image-model-in-responses', { textModel: 'gpt-5' }],
+    ['no-image-model-in-responses', { textModel: 'gpt-4o' }],
     ['no-legacy-model', { today: '2026-13-45' }],
     ['no-preview-feature', { today: '2026-02-30' }],
     ['require-model', { today: '26-11-22' }],
