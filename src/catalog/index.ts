@@ -3,7 +3,7 @@
  * Nothing outside `src/catalog/` names a model id or a parameter rule.
  */
 import { MODELS } from './models.js';
-import { DEFAULT_TEXT_MODEL, TEXT_MODELS } from './responses.js';
+import { DEFAULT_TEXT_MODEL, TEXT_MODELS, activeTextModels, isShuttingDownTextModel } from './responses.js';
 import type { Endpoint, ModelRecord, ParamRule, SizeRule, Status } from './types.js';
 
 export * from './types.js';
@@ -128,7 +128,7 @@ export function migrationTargetIds(): string[] {
  * have a shutdown date.
  */
 export function unusableTextModelIds(): string[] {
-  return [...MODELS.map((m) => m.id), ...TEXT_MODELS.filter((t) => !t.supportsImageTool.value || t.shutdown).map((t) => t.id)];
+  return [...MODELS.map((m) => m.id), ...TEXT_MODELS.filter((t) => !t.supportsImageTool.value || isShuttingDownTextModel(t.id)).map((t) => t.id)];
 }
 
 /** Why `id` is not a migration target on `today`, or undefined. */
@@ -147,6 +147,6 @@ export function textModelProblem(id: string): string | undefined {
   if (isKnownImageModel(id)) return `'${id}' is an image model; the top-level model must be a text model (e.g. ${DEFAULT_TEXT_MODEL.value})`;
   const t = TEXT_MODELS.find((r) => r.id === id);
   if (t && !t.supportsImageTool.value) return `'${id}' cannot call the image_generation tool`;
-  if (t?.shutdown) return `'${id}' shuts down on ${t.shutdown.value}; choose a text model without a shutdown date`;
+  if (t?.shutdown && isShuttingDownTextModel(id)) return `'${id}' shuts down on ${t.shutdown.value}; choose a text model without a shutdown date (${activeTextModels().slice(0, 3).join(', ')}, ...)`;
   return undefined;
 }
