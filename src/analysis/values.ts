@@ -15,7 +15,11 @@ import {
   stringValue,
   unwrap,
 } from './ast.js';
-import { importedDefinition, moduleOfNode } from './project.js';
+import { declaredValue } from './flow/declared-unions.js';
+import { assignedValues, resolvingVariable } from './flow/let-unions.js';
+import { exportsValue } from './modules/commonjs.js';
+import { envObjectNode } from './modules/env.js';
+import { importedDefinition, moduleOfNode, requiredModule } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
 export type { FormEntry, TypedValues, Value, View, ViewPart } from './value-types.js';
@@ -118,7 +122,7 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
     case 'Identifier':
       return resolveIdentifier(index, node, depth);
     case 'CallExpression':
-      return helperResult(index, node, depth);
+      return moduleCall(index, node, depth) ?? helperResult(index, node, depth);
     case 'MemberExpression':
     case 'OptionalMemberExpression': {
       const name = memberName(node);
@@ -169,9 +173,18 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
     const fb = resolve(index, binding.fallback, depth + 1);
     return v && v.kind !== 'unknown' ? union(node, [v, fb]) : union(node, [{ kind: 'unknown', node }, fb]);
   }
-  // A parameter's default is one value it takes; the caller may pass another.
-  if (binding.kind === 'param') return union(node, [{ kind: 'unknown', node }, resolve(index, binding.fallback, depth + 1)]);
+  // A parameter's default is one value it takes; the caller may pass another (of its declared type, when it has one).
+  if (binding.kind === 'param') return union(node, [declaredValue(index, binding.id) ?? { kind: 'unknown', node }, resolve(index, binding.fallback, depth + 1)]);
   if (binding.kind === 'opaque') {
+    const declared = declaredValue(index, binding.id);
+    if (declared) return declared;
+    // A `let`/`var`: the assignments that reach this read.
+    const assigned = assignedValues(index, node, binding.id);
+    if (assigned) {
+      const values = resolvingVariable(binding.id, () => assigned.values.map((v) => resolve(index, v, depth + 1)));
+      if (assigned.unknown || !values.length) values.unshift({ kind: 'unknown', node });
+      return values.length === 1 ? values[0] : union(node, values);
+    }
     // An imported name: the type checker's literal type when linting with types, else the defining module.
     const typed = typedValue(index, node);
     if (typed) return typed;
@@ -179,6 +192,14 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
     if (def?.kind === 'value') return resolve(def.module.index, def.node, depth + 1);
   }
   return { kind: 'unknown', node };
+}
+
+/** `require('./config')` and an env library's call (`schema.parse({...})`, `createEnv({ runtimeEnv })`): the object they give. */
+function moduleCall(index: FileIndex, call: Node, depth: number): Value | undefined {
+  const env = envObjectNode(index, call);
+  if (env) return resolve(index, env, depth + 1);
+  const required = requiredModule(index, call);
+  return required ? exportsValue(required.index, call, (n) => resolve(required.index, n, depth + 1)) : undefined;
 }
 
 /**
