@@ -139,7 +139,7 @@ import { IMAGE_MODEL } from './models.mjs';
 
 const openai = new OpenAI();
 const res = await openai.responses.create({ model: IMAGE_MODEL, input: 'a fox' });
-const call = res.output.find((o) => o.type === 'image_generation_call');
+const call = res.output.find((o) => typeof o.result === 'string');
 console.log(JSON.stringify({ bytes: call.result.length }));
 `;
     const p = await migrateProgram({ 'models.mjs': models, 'assistant.mjs': assistant });
