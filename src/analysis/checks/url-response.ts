@@ -27,7 +27,7 @@ export interface UrlResponseOptions {
   dataUrl?: boolean;
 }
 
-export type UrlResponseMessageId = 'urlUndefined' | 'useB64Json' | 'useDataUrl';
+export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedOnSome' | 'useB64Json' | 'useDataUrl';
 
 /** The follow-up comment left by the `todo` mode; its wording is what keeps a second run from adding another. */
 export const URL_TODO = `${TODO_MARKER}: GPT image models return base64 only, so \`url\` is undefined; read \`b64_json\` (decode it, or build a data URL).`;
@@ -107,7 +107,7 @@ export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOption
     if (dataUrl) suggestions.push({ messageId: 'useDataUrl', data: { mime: mime!, field: IMAGES_RESPONSE.value.base64 }, edits: [dataUrl] });
     findings.push({
       node: read.node,
-      messageId: 'urlUndefined',
+      messageId: verdict.kind === 'none' ? 'urlUndefined' : 'urlUndefinedOnSome',
       data: { model, url: IMAGES_RESPONSE.value.url, field: IMAGES_RESPONSE.value.base64 },
       suggestions,
     });
