@@ -13,46 +13,57 @@ const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(
 const MAX_HOPS = 8;
 const MAX_BYTES = 512 * 1024;
 
-const texts = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
+interface ModuleFacts {
+  mtimeMs: number;
+  size: number;
+  /** The module's text holds the evidence itself. */
+  holds: boolean;
+  /** The project modules it imports. */
+  targets: string[];
+}
 
-function textOf(file: string): string | undefined {
+/** Per module, once per path, mtime and size: whether it holds evidence, and what it imports. */
+const facts = new Map<string, ModuleFacts | null>();
+
+function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | undefined {
   try {
     const st = fs.statSync(file);
     if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-    const hit = texts.get(file);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    const hit = facts.get(file);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
     const text = fs.readFileSync(file, 'utf8');
-    texts.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
-    return text;
+    const f: ModuleFacts = { mtimeMs: st.mtimeMs, size: st.size, holds: holds(text), targets: targetsOf(file, text) };
+    facts.set(file, f);
+    return f;
   } catch {
     return undefined;
   }
 }
 
-function specifiers(text: string): string[] {
-  const out: string[] = [];
+/** The project modules a module's text imports (relative, or through tsconfig `paths`; packages are not followed). */
+function targetsOf(file: string, text: string): string[] {
+  const out = new Set<string>();
   SPECIFIER.lastIndex = 0;
-  for (let m = SPECIFIER.exec(text); m; m = SPECIFIER.exec(text)) out.push(m[2]);
-  return out;
+  for (let m = SPECIFIER.exec(text); m; m = SPECIFIER.exec(text)) {
+    const target = resolveSpecifier(file, m[2]);
+    if (target) out.add(target);
+  }
+  return [...out];
 }
 
 /** True when a module `text` (of `file`) imports, within a few hops, a project module whose text `holds` evidence. */
 export function importsEvidence(file: string, text: string, holds: (text: string) => boolean): boolean {
   const seen = new Set<string>([file]);
-  let frontier: { file: string; text: string }[] = [{ file, text }];
+  let frontier = targetsOf(file, text);
   for (let hop = 0; hop < MAX_HOPS && frontier.length; hop++) {
-    const next: { file: string; text: string }[] = [];
-    for (const m of frontier) {
-      for (const spec of specifiers(m.text)) {
-        // Packages are not followed (the project index does not follow them either).
-        const target = resolveSpecifier(m.file, spec);
-        if (!target || seen.has(target)) continue;
-        seen.add(target);
-        const t = textOf(target);
-        if (t === undefined) continue;
-        if (holds(t)) return true;
-        next.push({ file: target, text: t });
-      }
+    const next: string[] = [];
+    for (const target of frontier) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const f = factsOf(target, holds);
+      if (!f) continue;
+      if (f.holds) return true;
+      next.push(...f.targets);
     }
     frontier = next;
   }
