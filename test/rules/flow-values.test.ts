@@ -184,3 +184,24 @@ ruleTester().run('no-image-model-in-responses: an imported id', inResponses, {
     },
   ],
 });
+
+ruleTester().run('no-legacy-model: let edge cases stay sound', legacy, {
+  valid: [
+    // A let read into a const keeps its value: the const holds the current model.
+    { code: `${OAI}export async function f(p) {\n  let model = "gpt-image-2";\n  const chosen = model;\n  return openai.images.generate({ model: chosen, prompt: p });\n}`, options: [{ today }] },
+  ],
+  invalid: [
+    {
+      name: 'a var assigned in a callback: the callback may run before the call',
+      code: `${OAI}export function f(queue) {\n  var model = "gpt-image-2";\n  queue.on("legacy", function () { model = "dall-e-3"; });\n  queue.process((job) => openai.images.generate({ model, prompt: job.prompt }));\n}`,
+      options: [{ today }],
+      errors: [{ messageId: 'shutDown', line: 6, suggestions: [{ messageId: 'migrate', output: `${OAI}export function f(queue) {\n  var model = "gpt-image-2";\n  queue.on("legacy", function () { model = "gpt-image-2"; });\n  queue.process((job) => openai.images.generate({ model, prompt: job.prompt }));\n}` }] }],
+    },
+    {
+      name: 'a let read into a const: the const carries the let\'s values',
+      code: `${OAI}export async function f(p, old) {\n  let model = "gpt-image-2";\n  if (old) model = "dall-e-2";\n  const chosen = model;\n  return openai.images.generate({ model: chosen, prompt: p });\n}`,
+      options: [{ today }],
+      errors: [{ messageId: 'shutDown', line: 7, suggestions: [{ messageId: 'migrate', output: `${OAI}export async function f(p, old) {\n  let model = "gpt-image-2";\n  if (old) model = "gpt-image-2";\n  const chosen = model;\n  return openai.images.generate({ model: chosen, prompt: p });\n}` }] }],
+    },
+  ],
+});

@@ -66,6 +66,12 @@ function infoOf(index: FileIndex, id: Node): LetInfo | undefined {
     const fn = enclosingFunction(index, id);
     info = { id, decl, fn, init: { target: id, value: declarator.init ?? undefined, kills: true, closure: false }, writes: [], reads: [], reaching: new Map() };
     for (const ref of referencesOf(index, id)) {
+      // Declared twice (`var x = 1; ... var x = 2;`): not followed.
+      const holder = index.parents.get(ref);
+      if (holder?.type === 'VariableDeclarator' && holder.id === ref) {
+        info = undefined;
+        break;
+      }
       const w = writeAt(index, ref);
       if (!w) {
         info.reads.push(ref);
