@@ -85,6 +85,11 @@ describe('migrate on the fixture project', () => {
     expect(todoFree(after('src/routes.ts'))).toBe(was('src/routes.ts'));
     expect(after('src/routes.ts')).toContain('// TODO(gpt-image): `dall-e-3` goes to `https://llm.example.internal/v1`');
 
+    // An Azure client exported by a CommonJS module: the deployment name stays, with the Azure TODO.
+    expect(todoFree(after('src/azure-worker.cjs'))).toBe(was('src/azure-worker.cjs'));
+    expect(after('src/azure-worker.cjs')).toContain('On Azure, `model` names a deployment');
+    expect(after('src/lib/azure.cjs')).toBe(was('src/lib/azure.cjs'));
+
     // Config modules: CommonJS and env modules are edited where the id is written.
     expect(after('src/config/legacy.cjs')).toBe(was('src/config/legacy.cjs').replace("'dall-e-3'", "'gpt-image-2'"));
     expect(after('src/config/edits.cjs')).toBe(was('src/config/edits.cjs').replace("'dall-e-2'", "'gpt-image-2'"));
