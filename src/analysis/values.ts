@@ -15,7 +15,7 @@ import {
   stringValue,
   unwrap,
 } from './ast.js';
-import { declaredValue } from './flow/declared-unions.js';
+import { declaredMember, declaredValue } from './flow/declared-unions.js';
 import { assignedValues, resolvingVariable } from './flow/let-unions.js';
 import { exportsValue } from './modules/commonjs.js';
 import { envObjectNode } from './modules/env.js';
@@ -132,6 +132,9 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
       if (obj && isIdentifier(obj)) {
         const binding = lookup(index, obj, obj.name);
         if (binding?.kind === 'enum') return enumMember(index, binding.node, name, node, depth);
+        // `options.quality` of a parameter declared `options: { quality: 'standard' | 'hd' }`.
+        const declared = binding && (binding.kind === 'opaque' || binding.kind === 'param') ? declaredMember(index, binding.id, name) : undefined;
+        if (declared) return declared;
         if (binding?.kind === 'opaque') {
           // `Models.Legacy` of an imported enum, `cfg.IMAGE_MODEL` of `import * as cfg`.
           const typed = typedValue(index, node);
@@ -174,7 +177,12 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
     return v && v.kind !== 'unknown' ? union(node, [v, fb]) : union(node, [{ kind: 'unknown', node }, fb]);
   }
   // A parameter's default is one value it takes; the caller may pass another (of its declared type, when it has one).
-  if (binding.kind === 'param') return union(node, [declaredValue(index, binding.id) ?? { kind: 'unknown', node }, resolve(index, binding.fallback, depth + 1)]);
+  if (binding.kind === 'param') {
+    const fallback = resolve(index, binding.fallback, depth + 1);
+    const declared = declaredValue(index, binding.id);
+    // The default first: where a value is written, and edited.
+    return declared ? union(node, [fallback, declared]) : union(node, [{ kind: 'unknown', node }, fallback]);
+  }
   if (binding.kind === 'opaque') {
     const declared = declaredValue(index, binding.id);
     if (declared) return declared;

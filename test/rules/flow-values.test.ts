@@ -205,3 +205,28 @@ ruleTester().run('no-legacy-model: let edge cases stay sound', legacy, {
     },
   ],
 });
+
+ruleTester().run('no-unsupported-param: declared object types', unsupported, {
+  valid: [
+    { code: `${OAI}interface Options { quality?: "low" | "high" }\nexport async function f(p: string, options: Options) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality: options.quality }); }` },
+    { code: `${OAI}export async function f(p: string, { quality }: { quality: "low" | "high" }) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality }); }` },
+    // An interface that extends another is not read (its members may come from elsewhere).
+    { code: `${OAI}interface Base { quality: string }\ninterface Options extends Base { size?: string }\nexport async function f(p: string, options: Options) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality: options.quality }); }` },
+  ],
+  invalid: [
+    {
+      name: 'options.quality of an interface-typed parameter',
+      code: `${OAI}interface Options { quality?: "standard" | "hd" }\nexport async function f(p: string, options: Options) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality: options.quality }); }`,
+      errors: [{ messageId: 'badValue', suggestions: [] }, { messageId: 'badValue', suggestions: [] }],
+    },
+    {
+      name: 'a name destructured from an annotated parameter, with a default',
+      code: `${OAI}type Options = { quality?: "standard" | "hd" };\nexport async function f(p: string, { quality = "hd" }: Options = {}) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality }); }`,
+      // The default's "hd" is the one written in code: its suggestion edits it; the declared "standard" gets none.
+      errors: [
+        { messageId: 'badValue', data: { param: 'quality', value: 'hd' }, suggestions: [{ messageId: 'replaceValue', output: `${OAI}type Options = { quality?: "standard" | "hd" };\nexport async function f(p: string, { quality = "high" }: Options = {}) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality }); }` }] },
+        { messageId: 'badValue', data: { param: 'quality', value: 'standard' }, suggestions: [] },
+      ].map(({ messageId, suggestions }) => ({ messageId, suggestions })),
+    },
+  ],
+});

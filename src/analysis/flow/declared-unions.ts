@@ -20,10 +20,49 @@ export function isDeclaredLiteral(node: Node): boolean {
   return DECLARED.has(node);
 }
 
-/** The function whose parameter `id` is, and whether it is optional. */
-function parameterOf(index: FileIndex, id: Node): { fn: Node; typed: Node | undefined } | undefined {
+/**
+ * The function whose parameter `id` is, with the parameter's declared type:
+ * its own annotation, or, for a name destructured from an annotated pattern
+ * (`{ quality }: Options`), the member's type.
+ */
+function parameterOf(index: FileIndex, id: Node): { fn: Node; typed: Node | undefined; optional: boolean } | undefined {
   let cur = id;
   let p = index.parents.get(cur);
+  // `{ quality }: { quality: 'standard' | 'hd' }`, `{ quality = 'hd' }: Options`
+  const path: string[] = [];
+  let optional = !!id.optional;
+  let outer: Node | undefined;
+  for (let i = 0; i < 6 && p; i++) {
+    if (p.type === 'AssignmentPattern' && p.left === cur) {
+      cur = p;
+      p = index.parents.get(cur);
+      continue;
+    }
+    if ((p.type === 'Property' || p.type === 'ObjectProperty') && p.value === cur && !p.computed && index.parents.get(p)?.type === 'ObjectPattern') {
+      const key = p.key?.type === 'Identifier' ? (p.key.name as string) : stringValue(p.key);
+      if (key === undefined) return undefined;
+      path.unshift(key);
+      cur = index.parents.get(p)!;
+      outer = cur;
+      p = index.parents.get(cur);
+      continue;
+    }
+    break;
+  }
+  if (path.length && outer) {
+    let type = outer.typeAnnotation?.typeAnnotation as Node | undefined;
+    const fn = functionOfParam(index, outer);
+    if (!fn || !type) return undefined;
+    for (const key of path) {
+      const member: { type: Node | undefined; optional: boolean } | undefined = type ? memberType(index, type, key, 0) : undefined;
+      if (!member?.type) return undefined;
+      optional ||= member.optional;
+      type = member.type;
+    }
+    return { fn, typed: type, optional };
+  }
+  cur = id;
+  p = index.parents.get(cur);
   if (p?.type === 'AssignmentPattern' && p.left === cur) {
     cur = p;
     p = index.parents.get(cur);
@@ -33,7 +72,58 @@ function parameterOf(index: FileIndex, id: Node): { fn: Node; typed: Node | unde
     p = index.parents.get(cur);
   }
   if (!p || !isFunctionLike(p) || !(p.params as Node[]).includes(cur)) return undefined;
-  return { fn: p, typed: id.typeAnnotation?.typeAnnotation as Node | undefined };
+  return { fn: p, typed: id.typeAnnotation?.typeAnnotation as Node | undefined, optional };
+}
+
+/** The function a parameter pattern belongs to (through a default and a parameter property). */
+function functionOfParam(index: FileIndex, pattern: Node): Node | undefined {
+  let cur = pattern;
+  let p = index.parents.get(cur);
+  if (p?.type === 'AssignmentPattern' && p.left === cur) {
+    cur = p;
+    p = index.parents.get(cur);
+  }
+  return p && isFunctionLike(p) && (p.params as Node[]).includes(cur) ? p : undefined;
+}
+
+/** A same-file interface or type alias by name. */
+function namedType(index: FileIndex, name: string): Node | undefined {
+  for (const stmt of (index.root.body ?? []) as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'TSTypeAliasDeclaration' && decl.id?.name === name) return decl.typeAnnotation as Node;
+    if (decl?.type === 'TSInterfaceDeclaration' && decl.id?.name === name && !decl.extends?.length) return decl.body as Node;
+  }
+  return undefined;
+}
+
+/** The type of member `key` of an object type (a type literal, or a same-file interface or alias of one). */
+function memberType(index: FileIndex, typeIn: Node, key: string, depth: number): { type: Node | undefined; optional: boolean } | undefined {
+  let type: Node | undefined = typeIn;
+  if (depth > MAX_DEPTH || !type) return undefined;
+  if (type.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' && !type.typeArguments && !type.typeParameters) {
+    const named = namedType(index, type.typeName.name as string);
+    return named ? memberType(index, named, key, depth + 1) : undefined;
+  }
+  const members = type.type === 'TSTypeLiteral' ? (type.members as Node[]) : type.type === 'TSInterfaceBody' ? (type.body as Node[]) : undefined;
+  if (!members) return undefined;
+  for (const m of members) {
+    if (m.type !== 'TSPropertySignature' || m.computed) continue;
+    const name = m.key?.type === 'Identifier' ? (m.key.name as string) : stringValue(m.key);
+    if (name === key) return { type: m.typeAnnotation?.typeAnnotation as Node | undefined, optional: !!m.optional };
+  }
+  return undefined;
+}
+
+/**
+ * `options.quality` where `options` is a parameter declared with an object
+ * type whose `quality` is a union of literals: those values.
+ */
+export function declaredMember(index: FileIndex, id: Node, key: string): Value | undefined {
+  if (id.type !== 'Identifier') return undefined;
+  const param = parameterOf(index, id);
+  const member = param?.typed ? memberType(index, param.typed, key, 0) : undefined;
+  if (!member?.type) return undefined;
+  return literalsValue(id, typeLiterals(index, member.type, 0), member.optional);
 }
 
 function typeAlias(index: FileIndex, name: string): Node | undefined {
@@ -132,12 +222,16 @@ export function declaredValue(index: FileIndex, id: Node): Value | undefined {
   const param = parameterOf(index, id);
   if (!param) return undefined;
   const literals = param.typed ? typeLiterals(index, param.typed, 0) : jsdocLiterals(index, param.fn, id.name);
+  return literalsValue(id, literals, param.optional);
+}
+
+function literalsValue(id: Node, literals: (Node | undefined)[] | undefined, optional: boolean): Value | undefined {
   if (!literals || !literals.some(Boolean)) return undefined;
   const options: Value[] = literals.map((n) => {
     if (!n) return { kind: 'unknown', node: id };
     DECLARED.add(n);
     return { kind: 'string', value: stringValue(n) ?? String(n.value), node: n };
   });
-  if (id.optional) options.push({ kind: 'unknown', node: id });
+  if (optional) options.push({ kind: 'unknown', node: id });
   return options.length === 1 ? options[0] : { kind: 'union', options, node: id };
 }
