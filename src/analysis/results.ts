@@ -95,6 +95,9 @@ class ResultWalker {
       } else if (parent.type === 'AwaitExpression' && parent.argument === node) {
         level = AWAITED[level] ?? level;
         node = parent;
+      } else if (parent.type === 'ConditionalExpression' && parent.test !== node) {
+        // `hd ? await openai.images.generate(a) : await openai.images.edit(b)`: either call's result.
+        node = parent;
       } else {
         break;
       }

@@ -91,6 +91,17 @@ ruleTester().run('no-url-response: a let assigned by several calls', urlResponse
       errors: [{ messageId: 'urlUndefinedOnSome', line: 7, suggestions: [] }],
     },
     {
+      name: 'a ternary of two calls, and a try/catch whose catch retries on a model that may return a URL',
+      code: `${OAI}export async function f(p, img) {\n  const res = img ? await openai.images.edit({ model: "gpt-image-2", image: img, prompt: p }) : await openai.images.generate({ model: "gpt-image-2", prompt: p });\n  let again;\n  try {\n    again = await openai.images.generate({ model: "gpt-image-2", prompt: p });\n  } catch {\n    again = await openai.images.generate({ model: "dall-e-2", prompt: p });\n  }\n  return [res.data[0].url, again.data[0].url];\n}`,
+      errors: [
+        { messageId: 'urlUndefined', line: 11, column: 11, suggestions: [
+          { messageId: 'useB64Json', output: `${OAI}export async function f(p, img) {\n  const res = img ? await openai.images.edit({ model: "gpt-image-2", image: img, prompt: p }) : await openai.images.generate({ model: "gpt-image-2", prompt: p });\n  let again;\n  try {\n    again = await openai.images.generate({ model: "gpt-image-2", prompt: p });\n  } catch {\n    again = await openai.images.generate({ model: "dall-e-2", prompt: p });\n  }\n  return [res.data[0].b64_json, again.data[0].url];\n}` },
+          { messageId: 'useDataUrl', output: `${OAI}export async function f(p, img) {\n  const res = img ? await openai.images.edit({ model: "gpt-image-2", image: img, prompt: p }) : await openai.images.generate({ model: "gpt-image-2", prompt: p });\n  let again;\n  try {\n    again = await openai.images.generate({ model: "gpt-image-2", prompt: p });\n  } catch {\n    again = await openai.images.generate({ model: "dall-e-2", prompt: p });\n  }\n  return [res.data[0].b64_json ? \`data:image/png;base64,\${res.data[0].b64_json}\` : undefined, again.data[0].url];\n}` },
+        ] },
+        { messageId: 'urlUndefinedOnSome', line: 11, column: 28, suggestions: [] },
+      ],
+    },
+    {
       name: 'result.data[i] in a loop, the result a let assigned in the loop',
       code: `${OAI}export async function f(prompts) {\n  const urls = [];\n  let result;\n  for (const p of prompts) {\n    result = await openai.images.generate({ model: "gpt-image-2", prompt: p });\n    for (let i = 0; i < result.data.length; i++) urls.push(result.data[i].url);\n  }\n  return urls;\n}`,
       errors: [{ messageId: 'urlUndefined', line: 8, suggestions: [{ messageId: 'useB64Json', output: `${OAI}export async function f(prompts) {\n  const urls = [];\n  let result;\n  for (const p of prompts) {\n    result = await openai.images.generate({ model: "gpt-image-2", prompt: p });\n    for (let i = 0; i < result.data.length; i++) urls.push(result.data[i].b64_json);\n  }\n  return urls;\n}` }, { messageId: 'useDataUrl', output: `${OAI}export async function f(prompts) {\n  const urls = [];\n  let result;\n  for (const p of prompts) {\n    result = await openai.images.generate({ model: "gpt-image-2", prompt: p });\n    for (let i = 0; i < result.data.length; i++) urls.push(result.data[i].b64_json ? \`data:image/png;base64,\${result.data[i].b64_json}\` : undefined);\n  }\n  return urls;\n}` }] }],
