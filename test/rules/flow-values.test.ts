@@ -26,6 +26,8 @@ ruleTester().run('no-legacy-model: a let assigned in several places', legacy, {
     { code: `${OAI}export async function f(p, hd) {\n  let model;\n  if (hd) model = "gpt-image-2";\n  else model = "gpt-image-2";\n  return openai.images.generate({ model, prompt: p });\n}`, options: [{ today }] },
     // A legacy value assigned after the call does not reach it.
     { code: `${OAI}export async function f(p) {\n  let model = "gpt-image-2";\n  const r = await openai.images.generate({ model, prompt: p });\n  model = "dall-e-3";\n  return [r, model];\n}`, options: [{ today }] },
+    // The legacy value is set on a branch that returns (to another provider) before the call.
+    { code: `${OAI}export async function f(p, provider) {\n  let model = "gpt-image-2";\n  if (provider === "fal") {\n    model = "dall-e-3";\n    return fal.run("fal-ai/flux", { input: { prompt: p, model } });\n  }\n  return openai.images.generate({ model, prompt: p });\n}`, options: [{ today }] },
     // Posted to analytics, not to OpenAI.
     { code: `export async function f(hd) {\n  let model = "dall-e-3";\n  if (hd) model = "dall-e-2";\n  await fetch("https://analytics.example.com/e", { method: "POST", body: JSON.stringify({ model }) });\n}`, options: [{ today }] },
   ],

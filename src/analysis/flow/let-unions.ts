@@ -174,6 +174,24 @@ function reachingWrites(info: LetInfo, index: FileIndex, read: Node): Write[] {
     if (!outer) return;
     for (const w of info.writes) if (!w.closure && within(w.target, outer) && (!before || rangeOf(w.target)[1] <= rangeOf(before)[0])) out.add(w);
   };
+  /** The writes of a statement before the read that can complete normally (a branch that returns, throws or jumps away never reaches the read). */
+  const addCompleting = (stmt: Node) => {
+    if (leaves(stmt)) return;
+    if (stmt.type === 'IfStatement') {
+      add(stmt.test);
+      addCompleting(stmt.consequent);
+      if (stmt.alternate) addCompleting(stmt.alternate);
+      return;
+    }
+    if (stmt.type === 'BlockStatement') {
+      for (const s of stmt.body as Node[]) {
+        addCompleting(s);
+        if (leaves(s)) return;
+      }
+      return;
+    }
+    add(stmt);
+  };
   const everything = () => {
     for (const w of info.writes) out.add(w);
     out.add(info.init);
@@ -198,7 +216,7 @@ function reachingWrites(info: LetInfo, index: FileIndex, read: Node): Write[] {
             out.add(info.init);
             done = true;
           } else {
-            add(s);
+            addCompleting(s);
             if (assigns(info, s)) done = true;
           }
         }
@@ -230,6 +248,24 @@ function reachingWrites(info: LetInfo, index: FileIndex, read: Node): Write[] {
   const result = [...out];
   info.reaching.set(read, result);
   return result;
+}
+
+/** True when `stmt` never completes normally: it returns, throws, breaks or continues on every path. */
+function leaves(stmt: Node | null | undefined): boolean {
+  if (!stmt) return false;
+  switch (stmt.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      return true;
+    case 'BlockStatement':
+      return (stmt.body as Node[]).some(leaves);
+    case 'IfStatement':
+      return !!stmt.alternate && leaves(stmt.consequent) && leaves(stmt.alternate);
+    default:
+      return false;
+  }
 }
 
 /** Variables being resolved right now: a value that refers back to its own variable is not followed again. */
