@@ -17,6 +17,7 @@ import {
 } from './ast.js';
 import { declaredMember, declaredValue } from './flow/declared-unions.js';
 import { assignedValues, resolvingVariable } from './flow/let-unions.js';
+import { excludedIn, without } from './flow/narrowing.js';
 import { exportsValue } from './modules/commonjs.js';
 import { envObjectNode } from './modules/env.js';
 import { importedDefinition, moduleOfNode, requiredModule } from './project.js';
@@ -113,7 +114,7 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
     case 'ArrayExpression':
       return { kind: 'array', node };
     case 'ConditionalExpression':
-      return union(node, [resolve(index, node.consequent, depth + 1), resolve(index, node.alternate, depth + 1)]);
+      return union(node, [narrowed(index, node, 'consequent', depth), narrowed(index, node, 'alternate', depth)]);
     case 'LogicalExpression':
       if (node.operator === '??' || node.operator === '||') {
         return union(node, [resolve(index, node.left, depth + 1), resolve(index, node.right, depth + 1)]);
@@ -154,6 +155,13 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
     default:
       return { kind: 'unknown', node };
   }
+}
+
+/** A branch of a conditional, without the value its test rules out (`q === 'hd' ? 'high' : q`). */
+function narrowed(index: FileIndex, cond: Node, branch: 'consequent' | 'alternate', depth: number): Value {
+  const v = resolve(index, cond[branch], depth + 1);
+  const ex = excludedIn(cond, branch);
+  return ex ? without(v, ex.lit, resolve(index, ex.name, depth + 1)) : v;
 }
 
 function union(node: Node, options: Value[]): Value {

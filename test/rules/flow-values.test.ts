@@ -117,6 +117,8 @@ ruleTester().run('no-unsupported-param: declared unions', unsupported, {
     { code: `${OAI}/**\n * @param {'low'|'high'} quality\n */\nexport async function f(p, quality) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality }); }` },
     // A union that reaches no image request (a model picker, another provider).
     { code: `export function pick(quality: "standard" | "hd") { return fal.run("fal-ai/flux", { input: { quality } }); }` },
+    // Narrowed by a comparison, as TypeScript narrows it.
+    { code: `${OAI}export async function f(p: string, quality: "standard" | "hd" | "high") { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality: quality === "standard" ? "medium" : quality === "hd" ? "high" : quality }); }` },
     // A plain string type says nothing.
     { code: `${OAI}export async function f(p: string, quality: string) { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality }); }` },
   ],
@@ -128,6 +130,11 @@ ruleTester().run('no-unsupported-param: declared unions', unsupported, {
         { messageId: 'badValue', data: { param: 'quality', value: 'standard' }, suggestions: [] },
         { messageId: 'badValue', data: { param: 'quality', value: 'hd' }, suggestions: [] },
       ].map(({ messageId, suggestions }) => ({ messageId, suggestions })),
+    },
+    {
+      name: 'narrowed by a comparison: the value the test rules out is not reported, the other one is',
+      code: `${OAI}export async function f(p: string, quality: "standard" | "hd") { return openai.images.generate({ model: "gpt-image-2", prompt: p, quality: quality === "standard" ? "medium" : quality }); }`,
+      errors: [{ messageId: 'badValue', data: { param: 'quality', value: 'hd' }, suggestions: [] }].map(({ messageId, suggestions }) => ({ messageId, suggestions })),
     },
     {
       name: 'a same-file type alias',
