@@ -19,7 +19,7 @@ import { declaredMember, declaredValue } from './flow/declared-unions.js';
 import { assignedValues, resolvingVariable } from './flow/let-unions.js';
 import { excludedIn, without } from './flow/narrowing.js';
 import { exportsValue } from './modules/commonjs.js';
-import { envObjectNode } from './modules/env.js';
+import { envValue } from './modules/env.js';
 import { importedDefinition, moduleOfNode, requiredModule } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
@@ -212,8 +212,8 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
 
 /** `require('./config')` and an env library's call (`schema.parse({...})`, `createEnv({ runtimeEnv })`): the object they give. */
 function moduleCall(index: FileIndex, call: Node, depth: number): Value | undefined {
-  const env = envObjectNode(index, call);
-  if (env) return resolve(index, env, depth + 1);
+  const env = envValue(index, call, (n) => resolve(index, n, depth + 1));
+  if (env) return env;
   const required = requiredModule(index, call);
   return required ? exportsValue(required.index, call, (n) => resolve(required.index, n, depth + 1)) : undefined;
 }

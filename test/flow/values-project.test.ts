@@ -94,6 +94,7 @@ describe('migrate on the fixture project', () => {
     expect(after('src/config/legacy.cjs')).toBe(was('src/config/legacy.cjs').replace("'dall-e-3'", "'gpt-image-2'"));
     expect(after('src/config/edits.cjs')).toBe(was('src/config/edits.cjs').replace("'dall-e-2'", "'gpt-image-2'"));
     expect(after('src/config/env.ts')).toBe(was('src/config/env.ts').replace("?? 'dall-e-3'", "?? 'gpt-image-2'"));
+    expect(after('src/config/env-defaults.ts')).toBe(was('src/config/env-defaults.ts').replace("default('dall-e-3')", "default('gpt-image-2')"));
     expect(after('src/config/t3.ts')).toBe(was('src/config/t3.ts').replace("|| 'dall-e-2'", "|| 'gpt-image-2'"));
     expect(after('src/worker.cjs')).toBe(was('src/worker.cjs'));
     expect(after('src/env-users.ts')).toBe(was('src/env-users.ts'));

@@ -153,6 +153,8 @@ ruleTester().run('no-legacy-model: config modules and clients of other modules',
   valid: [
     { code: `const { TEXT_MODEL } = require("./config/models");\nconst OpenAI = require("openai");\nconst openai = new OpenAI();\nopenai.images.generate({ model: TEXT_MODEL, prompt: "p" });`, filename: inProject('case.cjs'), options: [{ today }] },
     { code: `import { openai } from "./lib/client";\nimport { IMAGE_MODEL } from "./config/models";\nawait openai.images.generate({ model: "gpt-image-2", prompt: IMAGE_MODEL });`, filename: inProject('case.ts'), options: [{ today }] },
+    // A schema default that is current (t3-env given process.env itself).
+    { code: `import { openai } from "./lib/client";\nimport { env } from "./config/env-current";\nawait openai.images.generate({ model: env.IMAGE_MODEL, prompt: "p" });`, filename: inProject('case.ts'), options: [{ today }] },
   ],
   invalid: [
     {
@@ -172,6 +174,20 @@ ruleTester().run('no-legacy-model: config modules and clients of other modules',
     {
       name: 'an env module (zod parse)',
       code: `import { openai } from "./lib/client";\nimport { env } from "./config/env";\nawait openai.images.generate({ model: env.IMAGE_MODEL, prompt: "p" });`,
+      filename: inProject('case.ts'),
+      options: [{ today }],
+      errors: [{ messageId: 'shutDown', line: 3, suggestions: [] }],
+    },
+    {
+      name: 'an env module (zod) parsing process.env: the schema default',
+      code: `import { openai } from "./lib/client";\nimport { env } from "./config/env-defaults";\nawait openai.images.generate({ model: env.IMAGE_MODEL, prompt: "p" });`,
+      filename: inProject('case.ts'),
+      options: [{ today }],
+      errors: [{ messageId: 'shutDown', line: 3, suggestions: [] }],
+    },
+    {
+      name: 'an env module (t3-env) given process.env: the server schema default',
+      code: `import { openai } from "./lib/client";\nimport { env } from "./config/env-current";\nawait openai.images.generate({ model: env.LEGACY_IMAGE_MODEL, prompt: "p" });`,
       filename: inProject('case.ts'),
       options: [{ today }],
       errors: [{ messageId: 'shutDown', line: 3, suggestions: [] }],
