@@ -152,7 +152,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const f of files) {
     if (skipped(path.relative(cwd, f))) continue;
     const text = readText(f);
-    if (text === undefined || mayContainImageCall(text)) texts.set(f, text);
+    if (text === undefined || mayContainImageCall(text, f)) texts.set(f, text);
   }
   const toLint = [...texts.keys()];
   const eslint = new ESLint({
