@@ -15,6 +15,7 @@ import type { ImageRequest } from './calls.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import type { FileIndex } from './scope.js';
 import { rangeOf } from './ast.js';
+import { isDeclaredLiteral } from './flow/declared-unions.js';
 import { conditionalSpreadOf, isFullyKnown, objectEntries, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
@@ -62,9 +63,13 @@ export function planMigration(
   const model = req.model.hit;
   const idEdits: TextEdit[] = [];
   if (model) {
+    const declared: string[] = [];
     for (const c of stringCandidates(model.value)) {
-      if (options.replaceModel(c.value)) idEdits.push(replaceString(text, c.node, target.id));
+      if (!options.replaceModel(c.value)) continue;
+      if (isDeclaredLiteral(c.node)) declared.push(c.value);
+      else idEdits.push(replaceString(text, c.node, target.id));
     }
+    if (declared.length) idEdits.push(commentBeforeProperty(text, model.prop, declaredTodo('model', declared, target.id, declared.map(() => target.id))));
   }
   const paramEdits = planParams(index, req, target, edits);
   // A model chosen at run time (`process.env.IMAGE_MODEL || 'dall-e-3'`): other
@@ -76,6 +81,15 @@ export function planMigration(
     return [...idEdits, commentBeforeProperty(text, model.prop, runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, kept))];
   }
   return [...idEdits, ...edits];
+}
+
+/** The TODO left where a value the target rejects comes from a declared type (a parameter's union, a JSDoc `@param`). */
+export function declaredTodo(key: string, values: readonly string[], target: string, to: readonly (string | undefined)[]): string {
+  const map = values.map((v, i) => (to[i] ? `"${v}" -> "${to[i]}"` : `"${v}"`)).join(', ');
+  if (key === 'model') {
+    return `${TODO_MARKER}: \`model\` comes from a declared type that allows ${values.map((v) => `"${v}"`).join(' / ')}, a legacy model; move what the callers pass and the declaration to "${target}".`;
+  }
+  return `${TODO_MARKER}: \`${key}\` comes from a declared type that allows ${values.map((v) => `"${v}"`).join(' / ')}, which ${target} does not take; change what the callers pass and the declaration (${map}).`;
 }
 
 /** The TODO left where a run-time model choice keeps parameters other models need. */
@@ -116,18 +130,27 @@ function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, ed
       const preview = values.find((v) => rule.preview!.includes(v.value));
       if (preview) edits.push(commentBeforeProperty(text, hit.prop, previewTodo(key, preview.value, target.id)));
     }
+    // A value of a declared type (`quality: 'standard' | 'hd'`) is what callers pass: the type is not where to change it.
+    const declared: { from: string; to: string | undefined }[] = [];
     if (key === 'quality' && rule.kind === 'enum') {
       for (const v of values) {
         const mapped = QUALITY_MAP.value[v.value];
-        if (!rule.values.includes(v.value) && mapped && rule.values.includes(mapped)) edits.push(replaceString(text, v.node, mapped));
+        if (rule.values.includes(v.value)) continue;
+        const to = mapped && rule.values.includes(mapped) ? mapped : undefined;
+        if (isDeclaredLiteral(v.node)) declared.push({ from: v.value, to });
+        else if (to) edits.push(replaceString(text, v.node, to));
       }
-      continue;
     }
     if (key === 'size' && rule.kind === 'size') {
       for (const v of values) {
         const mapped = mapSize(target, req.endpoint, v.value);
-        if (mapped) edits.push(replaceString(text, v.node, mapped));
+        if (!mapped) continue;
+        if (isDeclaredLiteral(v.node)) declared.push({ from: v.value, to: mapped });
+        else edits.push(replaceString(text, v.node, mapped));
       }
+    }
+    if (declared.length) {
+      edits.push(commentBeforeProperty(text, hit.prop, declaredTodo(key, declared.map((d) => d.from), target.id, declared.map((d) => d.to))));
     }
   }
   note();

@@ -204,7 +204,7 @@ export async function run(argv: string[], io: LintIo): Promise<number> {
     }
     for (const f of files) {
       const text = readText(f);
-      if (text === undefined || mayContainImageCall(text)) texts.set(f, text);
+      if (text === undefined || mayContainImageCall(text, f)) texts.set(f, text);
     }
   }
   const toLint = [...texts.keys()];

@@ -23,7 +23,7 @@ import {
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
 import { requireModelFindings } from '../analysis/checks/require-model.js';
-import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
+import { planUrlRead, readVerdict, todoEdits, urlReadEdits, urlSomeTodo } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
 import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
@@ -273,8 +273,13 @@ function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEd
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(fa.index, read.request);
-    if (!model) continue;
+    const verdict = readVerdict(fa.index, read);
+    if (!verdict) continue;
+    const model = verdict.model;
+    if (verdict.kind === 'some') {
+      plans.push({ label: 'TODO: url read (several requests)', edits: todoEdits(fa, read.node, urlSomeTodo(model)) });
+      continue;
+    }
     if (options.url === 'auto') {
       const plan = planUrlRead(fa, read, model);
       plans.push({ label: `url read -> ${plan.kind}`, edits: plan.edits });

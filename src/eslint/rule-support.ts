@@ -122,7 +122,7 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
   let run = runs.get(source.ast);
   const first = !run;
   if (!run) {
-    run = { gated: !mayContainImageCall(source.text), calls: [], news: [] };
+    run = { gated: !mayContainImageCall(source.text, path.isAbsolute(context.filename) ? context.filename : undefined), calls: [], news: [] };
     runs.set(source.ast, run);
   }
   if (run.gated) return {};

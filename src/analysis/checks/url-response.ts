@@ -27,7 +27,7 @@ export interface UrlResponseOptions {
   dataUrl?: boolean;
 }
 
-export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedDefault' | 'useB64Json' | 'useDataUrl';
+export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedDefault' | 'urlUndefinedOnSome' | 'useB64Json' | 'useDataUrl';
 
 /** How a request without a model is named when the SDK names no default, only its line (`images.edit`). */
 export const API_DEFAULT_GPT_MODEL = "the API's default GPT image model";
@@ -78,20 +78,44 @@ export function outputMime(fa: FileAnalysis, req: ImageRequest, outputFormat?: s
   return mimes[values[0].value];
 }
 
+/**
+ * What the requests that reach a read return: `none` when none of them
+ * returns a `url` (`model`: their ids), `some` when at least one certainly
+ * returns none but another may (a `let` assigned by two calls).
+ */
+export function readVerdict(index: FileIndex, read: UrlRead): { kind: 'none' | 'some'; model: string } | undefined {
+  const models = read.requests.map((r) => neverReturnsUrl(index, r));
+  const none = [...new Set(models.filter((m): m is string => !!m))];
+  if (!none.length) return undefined;
+  return { kind: models.every(Boolean) ? 'none' : 'some', model: none.join('` / `') };
+}
+
+/** The MIME type of the images every request that reaches a read produces, when it is certain and the same. */
+function readMime(fa: FileAnalysis, read: UrlRead, outputFormat?: string): string | undefined {
+  const mimes = new Set(read.requests.map((r) => outputMime(fa, r, outputFormat)));
+  return mimes.size === 1 ? [...mimes][0] : undefined;
+}
+
+/** The TODO left at a read that some requests reaching it answer without a `url`. */
+export function urlSomeTodo(model: string): string {
+  return `${TODO_MARKER}: this value comes from several requests, and on ${model} \`url\` is undefined (base64 only, in \`b64_json\`) while the others may return a URL; read \`b64_json\` on every path (or request \`response_format: 'b64_json'\` where the model takes it).`;
+}
+
 export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(fa.index, read.request);
-    if (!model) continue;
+    const verdict = readVerdict(fa.index, read);
+    if (!verdict) continue;
+    const model = verdict.model;
     const suggestions: Suggestion[] = [];
-    const b64 = urlReadEdits(fa, read, 'b64_json');
+    const b64 = verdict.kind === 'none' ? urlReadEdits(fa, read, 'b64_json') : [];
     if (b64.length) suggestions.push({ messageId: 'useB64Json', data: { field: IMAGES_RESPONSE.value.base64 }, edits: b64 });
-    const mime = outputMime(fa, read.request);
-    const dataUrl = options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
+    const mime = readMime(fa, read);
+    const dataUrl = verdict.kind === 'none' && options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
     if (dataUrl) suggestions.push({ messageId: 'useDataUrl', data: { mime: mime!, field: IMAGES_RESPONSE.value.base64 }, edits: [dataUrl] });
     findings.push({
       node: read.node,
-      messageId: model === API_DEFAULT_GPT_MODEL ? 'urlUndefinedDefault' : 'urlUndefined',
+      messageId: verdict.kind === 'some' ? 'urlUndefinedOnSome' : model === API_DEFAULT_GPT_MODEL ? 'urlUndefinedDefault' : 'urlUndefined',
       data: { model, url: IMAGES_RESPONSE.value.url, field: IMAGES_RESPONSE.value.base64 },
       suggestions,
     });
@@ -176,7 +200,7 @@ const LOOSE_PARENTS = new Set([
  */
 function dataUrlEdit(fa: FileAnalysis, read: UrlRead, outputFormat?: string): TextEdit | undefined {
   const node = read.node;
-  const mime = outputMime(fa, read.request, outputFormat);
+  const mime = readMime(fa, read, outputFormat);
   if (!mime || !isMember(node) || isAssignmentTarget(fa, node) || !isPure(node.object)) return undefined;
   const access = base64Access(fa, node);
   const expr = `${access} ? \`data:${mime};base64,\${${access}}\` : undefined`;
