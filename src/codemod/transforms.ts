@@ -215,7 +215,7 @@ function fixCurrentRequests(fa: FileAnalysis, options: CodemodOptions): Planned[
     if (!model || statusOn(model, options.today) !== 'active') continue;
     const client = clientKind(fa.index, req.site);
     if (client?.kind === 'azure') continue;
-    const edits = planMigration(fa.index, req, model, { replaceModel: () => false });
+    const edits = planMigration(fa.index, req, model, { replaceModel: () => false, today: options.today });
     if (edits?.length) plans.push({ label: `parameters fixed for ${model.id}`, edits });
   }
   for (const f of unknownModelFindings(fa, { allow: [] })) {
@@ -252,7 +252,7 @@ function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEd
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(fa.index, read.request);
+    const model = neverReturnsUrl(fa.index, read.request, options.today);
     if (!model) continue;
     if (options.url === 'auto') {
       const plan = planUrlRead(fa, read, model);

@@ -11,9 +11,12 @@ import {
   TODO_MARKER,
   URL_SINKS,
   getModel,
+  liveModelReturnsUrl,
+  todayIso,
 } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from '../ast.js';
-import { type ImageRequest, looksLikeImageRequest } from '../calls.js';
+import { type ImageRequest, clientKind, looksLikeImageRequest } from '../calls.js';
+import { elsewhereOf } from './shapes.js';
 import { type TextEdit, insertAt, lineEnding, renameKey, replaceString } from '../edits.js';
 import type { Finding, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
@@ -47,15 +50,30 @@ export function certainModels(index: FileIndex, req: ImageRequest): string[] | u
   return ids.length ? ids : undefined;
 }
 
-/** True when every model the request may use returns no `url`. */
-export function neverReturnsUrl(index: FileIndex, req: ImageRequest): string | undefined {
-  const ids = certainModels(index, req);
+/**
+ * The models (as a label) when no model the request may use returns a `url`:
+ * the certain ids, or, for a model chosen at run time on a call that goes to
+ * OpenAI, the ids it spells when none of them and no model still serving the
+ * endpoint returns one (decided by the catalog, not by the id in the code).
+ */
+export function neverReturnsUrl(index: FileIndex, req: ImageRequest, today: string = todayIso()): string | undefined {
+  const ids = certainModels(index, req) ?? runtimeModels(index, req, today);
   if (!ids) return undefined;
   for (const id of ids) {
     const model = getModel(id);
     if (!model || RETURNS_URL[model.line].value) return undefined;
   }
   return ids.join('` / `');
+}
+
+/** The ids a run-time model choice spells, when the call goes to OpenAI and no live model there returns a `url`. */
+function runtimeModels(index: FileIndex, req: ImageRequest, today: string): string[] | undefined {
+  const hit = req.model.hit;
+  if (!hit || liveModelReturnsUrl(req.endpoint, today)) return undefined;
+  const ids = stringCandidates(hit.value).map((c) => c.value);
+  if (!ids.length) return undefined;
+  if (elsewhereOf(clientKind(index, req.site), req) !== undefined) return undefined;
+  return [...new Set(ids)];
 }
 
 /** The MIME type of the images the request produces, when it is certain. */
@@ -363,7 +381,7 @@ function isAssignmentTarget(fa: FileAnalysis, node: Node): boolean {
 const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase', 'TSModuleBlock', 'ClassBody']);
 
 /** The statement (or class member) that contains `node`; an `export` counts as part of its declaration. */
-export function enclosingStatement(fa: FileAnalysis, node: Node): Node {
+export function enclosingStatement(fa: Pick<FileAnalysis, 'index'>, node: Node): Node {
   let cur = node;
   let p = fa.index.parents.get(cur);
   while (p) {
@@ -376,7 +394,7 @@ export function enclosingStatement(fa: FileAnalysis, node: Node): Node {
 }
 
 /** A comment above the statement that contains `node`, unless the same comment is already there. */
-export function todoEdits(fa: FileAnalysis, node: Node, comment: string): TextEdit[] {
+export function todoEdits(fa: Pick<FileAnalysis, 'index'>, node: Node, comment: string): TextEdit[] {
   const text = fa.index.text;
   const stmt = enclosingStatement(fa, node);
   const start = rangeOf(stmt)[0];
