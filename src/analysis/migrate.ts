@@ -19,6 +19,7 @@ import type { ImageRequest } from './calls.js';
 import { todoEdits } from './checks/url-response.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import { type SwitchedTest, switchedTests } from './model-branches.js';
+import { moduleOfNode } from './project.js';
 import type { FileIndex } from './scope.js';
 import { type Node, rangeOf, stringValue } from './ast.js';
 import { conditionalSpreadOf, isFullyKnown, objectEntries, spellKey, stringCandidates } from './values.js';
@@ -83,6 +84,8 @@ export function lostChoiceTodo(param: string, how: string, target: string, value
 /** One parameter's part of a migration. */
 interface ParamPlan {
   key: string;
+  /** The property as written. */
+  prop: Node;
   /** Edits that change the request. */
   edits: TextEdit[];
   /** Comments only (a preview note): they change nothing the program does. */
@@ -124,13 +127,16 @@ export function planMigration(
   // with a TODO; so does everything when the call may go to a gateway that serves other models.
   const changing = plans.filter((p) => p.edits.length);
   const applied = options.elsewhere ? [] : changing.filter((p) => p.dead);
-  const kept = changing.filter((p) => !applied.includes(p)).map((p) => p.key);
+  const keptPlans = changing.filter((p) => !applied.includes(p));
+  const kept = keptPlans.map((p) => p.key);
   const out = [...idEdits, ...notes, ...applied.flatMap((p) => p.edits)];
   if (!kept.length) return out;
+  // The TODO goes above the first parameter kept (so the ones after it are near), else above `model`.
+  const first = keptPlans.map((p) => p.prop).filter((n) => !moduleOfNode(n)).sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0])[0];
   const [vs, ve] = rangeOf(model!.prop.value ?? model!.prop);
   const how = text.slice(vs, ve).replace(/\s+/g, ' ');
   const todo = runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, [...new Set(kept)].join('`, `'), options.elsewhere ? options.elsewhere : undefined);
-  return [...out, commentBeforeProperty(text, model!.prop, todo)];
+  return [...out, commentBeforeProperty(text, first ?? model!.prop, todo)];
 }
 
 /** The TODO left above a test on the model id whose outcome the migration turns around. */
@@ -165,7 +171,7 @@ function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, fr
     if (key === 'model') continue;
     const rule = paramRule(target, req.endpoint, key);
     if (!rule) continue;
-    const plan: ParamPlan = { key, edits: [], notes: [], dead: true };
+    const plan: ParamPlan = { key, prop: hit.prop, edits: [], notes: [], dead: true };
     plans.push(plan);
     const values = stringCandidates(hit.value);
     const literal = isFullyKnown(hit.value) && values.every((v) => isRewritable(index, v.node));

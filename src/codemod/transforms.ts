@@ -27,6 +27,7 @@ import { urlReads } from '../analysis/results.js';
 import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
 import { planMigration } from '../analysis/migrate.js';
+import { leftoverEdits } from '../analysis/leftovers.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
 import { unknownModelFindings } from '../analysis/checks/unknown-model.js';
 import { unsupportedParamFindings } from '../analysis/checks/unsupported-param.js';
@@ -265,6 +266,15 @@ function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
 }
 
 /**
+ * The last step: every finding the rules still report gets a TODO on its
+ * line or right above it (unless one is already within three lines above),
+ * so nothing the migration leaves goes unmentioned.
+ */
+function markLeftovers(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+  return leftoverEdits(fa, { target: options.target, today: options.today, textModel: options.textModel }, (node) => requestOf(fa, node));
+}
+
+/**
  * An image model as the top-level `model` of a Responses call moves into the
  * image_generation tool and the top level gets the text model: the
  * `moveToTool` suggestion. What the check finds but cannot fix is left as a TODO.
@@ -365,7 +375,7 @@ export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
   },
   'migrate-image-model': {
     description: 'Migrates legacy image model ids and the parameters the target does not accept; rewrites `.url` reads',
-    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads],
+    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads, markLeftovers],
   },
 };
 

@@ -1,6 +1,7 @@
 /** Where a call is sent: OpenAI, an Azure deployment or a gateway, as far as the file shows. */
 import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, REQUIRED_PARAMS, VERCEL } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
+import { importedDefinition } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { type PropertyLookup, lookupProperty, resolve, stringCandidates } from '../values.js';
 import { type CallSite, type ImageRequest, calleeNames, importOf } from './shared.js';
@@ -12,7 +13,8 @@ export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gatew
  * for raw HTTP, when the URL says): OpenAI, an Azure deployment (whose
  * `model` is a deployment name), or a gateway (another `baseURL`).
  */
-export function clientKind(index: FileIndex, site: CallSite): ClientKind | undefined {
+export function clientKind(indexIn: FileIndex, site: CallSite): ClientKind | undefined {
+  let index = indexIn;
   if (site.http) {
     if (site.http.azure) return { kind: 'azure' };
     if (site.shape.id === 'hiapi-tasks') return { kind: 'gateway', baseUrl: site.http.host };
@@ -34,7 +36,13 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
       const b = lookup(index, node, node.name);
       if (b?.kind === 'const') node = unwrap(b.init);
       else if (b?.kind === 'destructured' && !b.fallback) node = unwrap(b.init);
-      else return undefined;
+      else if (b?.kind === 'opaque') {
+        // A client made in another module of the project (`import { openai } from './lib/openai'`).
+        const def = importedDefinition(index, node);
+        if (def?.kind !== 'value') return undefined;
+        index = def.module.index;
+        node = unwrap(def.node);
+      } else return undefined;
       continue;
     }
     if (node.type === 'AwaitExpression') {

@@ -30,7 +30,7 @@ export function elsewhereOf(kind: ClientKind | undefined, req: ImageRequest): st
   if (kind?.kind === 'openai') return undefined;
   if (kind?.kind === 'gateway') return kind.baseUrl ? `\`${kind.baseUrl}\`` : 'a gateway whose `baseURL` this file does not spell';
   if (kind?.kind === 'azure') return 'an Azure deployment';
-  return req.site.http ? 'a URL this file does not spell' : 'a client made in another file, whose base URL this one does not show';
+  return req.site.http ? 'a URL this file does not spell' : 'a client this file does not show being made';
 }
 
 /** True when the client is a gateway documented (in the catalog) to serve `id`. */
