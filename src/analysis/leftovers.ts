@@ -7,7 +7,7 @@
  * that already has a TODO within three lines above keeps that one.
  */
 import { DEFAULT_TARGET, TODO_MARKER, getModel, liveModelsAccepting } from '../catalog/index.js';
-import { type Node, rangeOf } from './ast.js';
+import { type Node, propertyKey, rangeOf, stringValue, unwrap } from './ast.js';
 import type { ImageRequest } from './calls.js';
 import { imageModelInResponsesFindings } from './checks/image-model-in-responses.js';
 import { legacyModelFindings } from './checks/legacy-model.js';
@@ -39,15 +39,22 @@ function movers(req: ImageRequest | undefined, param: string, value: string, tod
   return ids.length ? `, or move the call to a model that takes it (${ids.join(', ')})` : '';
 }
 
+/** `\`background: 'transparent'\`` for a finding on a property, else 'this parameter'. */
+function paramOf(node: Node): string {
+  const key = node.type === 'Property' || node.type === 'ObjectProperty' ? propertyKey(node) : undefined;
+  const value = key !== undefined ? stringValue(unwrap(node.value)) : undefined;
+  return key === undefined ? 'this parameter' : value !== undefined ? `\`${key}: '${value}'\`` : `\`${key}\``;
+}
+
 /** The TODO for one finding that the migration could not fix. */
 export function leftoverTodo(check: string, f: Finding, req: ImageRequest | undefined, options: LeftoverOptions): string {
   const d = f.data;
   const t = options.target;
   switch (`${check}/${f.messageId}`) {
     case 'unsupported-param/combination':
-      return `${TODO_MARKER}: ${s(d.message)}, but \`${s(d.other)}\` is ${s(d.value)}, so the request fails. Two ways out: change \`${s(d.other)}\`, or drop this parameter; only you know which the program needs.`;
+      return `${TODO_MARKER}: ${s(d.message)}, but \`${s(d.other)}\` is ${s(d.value)}, so the request fails. Two ways out: change \`${s(d.other)}\`, or drop ${paramOf(f.node)}; only you know which the program needs.`;
     case 'unsupported-param/combinationAbsent':
-      return `${TODO_MARKER}: ${s(d.message)}, but \`${s(d.other)}\` is not set, so the request fails. Set \`${s(d.other)}\`, or drop this parameter.`;
+      return `${TODO_MARKER}: ${s(d.message)}, but \`${s(d.other)}\` is not set, so the request fails. Two ways out: set \`${s(d.other)}\`, or drop ${paramOf(f.node)}.`;
     case 'unsupported-param/badValue':
       return `${TODO_MARKER}: \`${s(d.param)}: "${s(d.value)}"\` is not accepted ${s(d.where)}; the request fails. Use one of ${s(d.allowed)}${movers(req, s(d.param), s(d.value), options.today)}.`;
     case 'unsupported-param/outOfRange':
@@ -112,6 +119,16 @@ export function allFindings(fa: FileAnalysis, options: LeftoverOptions): { check
   ];
 }
 
+/** Findings that need a TODO of their own: conflicts only the user can settle. */
+const CONFLICTS = new Set(['unsupported-param/combination', 'unsupported-param/combinationAbsent']);
+
+/** The line (1-based) within reach above `line` that already holds `todo`, if any. */
+function sameTodoAt(lines: readonly string[], line: number, todo: string): number | undefined {
+  const body = todo.replace(/\*\//g, '* /');
+  for (let l = line; l >= Math.max(1, line - TODO_REACH); l--) if (lines[l - 1]?.includes(body)) return l;
+  return undefined;
+}
+
 /** 1-based line of an offset. */
 function lineOf(text: string, pos: number): number {
   let n = 1;
@@ -153,20 +170,21 @@ export function leftoverEdits(
   for (const { check, finding } of all) {
     // Fixed in the module that defines the value (`migrate` edits it there), not here.
     if (finding.suggestions.some((sg) => sg.edits.some((e) => e.file))) continue;
+    // A TODO for a legacy id that is the chosen target is not a leftover: the code is meant to be there.
+    if (check === 'legacy-model' && finding.data.id === options.target) continue;
     const start = rangeOf(finding.node)[0];
     const line = lineOf(text, start);
-    const by = coveredAt(line);
+    const todo = leftoverTodo(check, finding, requestOf(finding.node), options);
+    // A conflict between two parameters needs its own TODO (another one nearby, a preview note, does not give its ways out).
+    const own = CONFLICTS.has(`${check}/${finding.messageId}`);
+    const by = own ? sameTodoAt(lines, line, todo) : coveredAt(line);
     if (by !== undefined) {
       covered.push({ line, by });
       continue;
     }
-    // A TODO for a legacy id that is the chosen target is not a leftover: the code is meant to be there.
-    if (check === 'legacy-model' && finding.data.id === options.target) continue;
-    const todo = leftoverTodo(check, finding, requestOf(finding.node), options);
     const ls = text.lastIndexOf('\n', start - 1) + 1;
-    const own = startsItsLine(fa, finding.node, ls);
-    const key = own ? ls : start;
-    const spot = spots.get(line) ?? { pos: key, line, own, texts: [] };
+    const alone = startsItsLine(fa, finding.node, ls);
+    const spot = spots.get(line) ?? { pos: alone ? ls : start, line, own: alone, texts: [] };
     if (!spot.texts.includes(todo)) spot.texts.push(todo);
     spots.set(line, spot);
   }

@@ -132,9 +132,11 @@ export function acceptedByLiveModel(endpoint: Endpoint, param: string, value: st
   return live.length === 0 || live.some((m) => verdictOf(m, endpoint, param, value) !== 'rejects');
 }
 
-/** The live model aliases (not dated snapshots) that certainly accept `param` (and `value`) on `endpoint`. */
+/** The live model aliases (not dated snapshots) that certainly accept `param` (and `value`) on `endpoint`, by a confirmed rule. */
 export function liveModelsAccepting(endpoint: Endpoint, param: string, value: string | undefined, today: string): ModelRecord[] {
-  return liveModels(endpoint, today).filter((m) => m.family === m.id && verdictOf(m, endpoint, param, value) === 'accepts');
+  return liveModels(endpoint, today).filter(
+    (m) => m.family === m.id && !paramRule(m, endpoint, param)?.unconfirmed && verdictOf(m, endpoint, param, value) === 'accepts',
+  );
 }
 
 /** True when a model still serving `endpoint` can return a `url` (so a `url` read may be defined). */
