@@ -63,7 +63,13 @@ export function mapSize(target: ModelRecord, endpoint: ImageRequest['endpoint'],
 
 /** A literal in code that an edit may rewrite: not a value known only from a type (a declared union, the checker's literal type). */
 function isRewritable(index: FileIndex, node: Node): boolean {
-  return stringValue(node) !== undefined && index.parents.get(node)?.type !== 'TSLiteralType';
+  if (stringValue(node) === undefined) return false;
+  const module = moduleOfNode(node);
+  // A literal the type checker found in another module, where `migrate` edits it.
+  if (module && module.index.root === node) return true;
+  // A literal of a type (the walk skips types, so it has no parent) is not a value the code sets.
+  const p = (module ? module.index : index).parents.get(node);
+  return !!p && p.type !== 'TSLiteralType';
 }
 
 /** How a parameter's value is spelled in the call, shortened for a comment. */
