@@ -50,6 +50,8 @@ function paramOf(node: Node): string {
 export function leftoverTodo(check: string, f: Finding, req: ImageRequest | undefined, options: LeftoverOptions): string {
   const d = f.data;
   const t = options.target;
+  // The check knows why better (a gateway not known to serve the target, a library to leave).
+  if (f.todo) return f.todo;
   switch (`${check}/${f.messageId}`) {
     case 'unsupported-param/combination':
       return `${TODO_MARKER}: ${s(d.message)}, but \`${s(d.other)}\` is ${s(d.value)}, so the request fails. Two ways out: change \`${s(d.other)}\`, or drop ${paramOf(f.node)}; only you know which the program needs.`;

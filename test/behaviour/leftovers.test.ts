@@ -45,6 +45,10 @@ describe('conflicts only the author can settle', () => {
     expect(todosAbove("model: 'gpt-image-3'")).toContain('`gpt-image-3` is not an image model OpenAI serves');
   });
 
+  it('a legacy id far down a long call on an unknown gateway: its TODO is beside it, not only above the statement', () => {
+    expect(todosAbove("model: 'gpt-image-1',")).toContain('`gpt-image-1` goes to a `baseURL` this file does not spell');
+  });
+
   it('lint finds nothing without a TODO near it, and a second run changes nothing', async () => {
     expect(await p.uncoveredLint()).toEqual([]);
     expect(await p.rerun()).toEqual({});
