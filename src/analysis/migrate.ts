@@ -35,6 +35,8 @@ export interface MigrationOptions {
    * spell. A run-time model choice then keeps every parameter, with a TODO.
    */
   elsewhere?: string;
+  /** For a model chosen at run time, apply only what no live model accepts and add no TODO for the rest (a later pass marks what lint still reports). */
+  onlyDead?: boolean;
 }
 
 /** The TODO left where `style` was removed; its wording is what makes a second run find nothing to add. */
@@ -136,12 +138,12 @@ export function planMigration(
   const keptPlans = changing.filter((p) => !applied.includes(p));
   const kept = keptPlans.map((p) => p.key);
   const out = [...idEdits, ...notes, ...applied.flatMap((p) => p.edits)];
-  if (!kept.length) return out;
+  if (!kept.length || options.onlyDead) return out;
   // The TODO goes above the first parameter kept (so the ones after it are near), else above `model`.
   const first = keptPlans.map((p) => p.prop).filter((n) => !moduleOfNode(n)).sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0])[0];
   const [vs, ve] = rangeOf(model!.prop.value ?? model!.prop);
   const how = text.slice(vs, ve).replace(/\s+/g, ' ');
-  const todo = runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, [...new Set(kept)].join('`, `'), options.elsewhere ? options.elsewhere : undefined);
+  const todo = runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, [...new Set(kept)].join('`, `'), options.elsewhere, from.length > 0);
   return [...out, commentBeforeProperty(text, first ?? model!.prop, todo)];
 }
 
@@ -160,11 +162,11 @@ export function switchedTodo(from: string, to: string, t: SwitchedTest): string 
  * because another live model needs them; on a gateway (`where`) because it
  * may serve models that accept them.
  */
-export function runtimeModelTodo(how: string, target: string, params: string, where?: string): string {
+export function runtimeModelTodo(how: string, target: string, params: string, where?: string, migrated = true): string {
   const why = where
     ? `the call may go elsewhere than OpenAI (${where}), where other models may take them`
     : 'other models that still serve requests take them';
-  return `${TODO_MARKER}: the model is chosen at run time (${how}); its fallback now is ${target}, which does not take \`${params}\` as written. They were kept because ${why}; change them where ${target} is used.`;
+  return `${TODO_MARKER}: the model is chosen at run time (${how}); its fallback ${migrated ? 'now ' : ''}is ${target}, which does not take \`${params}\` as written. They were kept because ${why}; change them where ${target} is used.`;
 }
 
 /** The parameter plans of a migration to `target`; `from`: the legacy ids the call moves off. */

@@ -26,6 +26,7 @@ import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analys
 import { urlReads } from '../analysis/results.js';
 import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
+import { elsewhereOf } from '../analysis/checks/shapes.js';
 import { planMigration } from '../analysis/migrate.js';
 import { leftoverEdits } from '../analysis/leftovers.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
@@ -209,14 +210,17 @@ function fixCurrentRequests(fa: FileAnalysis, options: CodemodOptions): Planned[
   const plans: Planned[] = [];
   for (const req of fa.requests) {
     const hit = req.model.hit;
-    if (!hit || req.model.uncertain || !isFullyKnown(hit.value) || !isObjectLike(req.params) || !req.site.shape.editable) continue;
-    const ids = stringCandidates(hit.value);
+    if (!hit || !isObjectLike(req.params) || !req.site.shape.editable) continue;
+    const ids = [...new Set(stringCandidates(hit.value).map((c) => c.value))];
     if (ids.length !== 1) continue;
-    const model = getModel(ids[0].value);
+    const model = getModel(ids[0]);
     if (!model || statusOn(model, options.today) !== 'active') continue;
     const client = clientKind(fa.index, req.site);
     if (client?.kind === 'azure') continue;
-    const edits = planMigration(fa.index, req, model, { replaceModel: () => false, today: options.today });
+    // A model chosen at run time with this fallback: on OpenAI what no live model accepts goes; the rest stays as it is.
+    const runtime = req.model.uncertain || !isFullyKnown(hit.value);
+    if (runtime && elsewhereOf(client, req) !== undefined) continue;
+    const edits = planMigration(fa.index, req, model, { replaceModel: () => false, today: options.today, onlyDead: runtime });
     if (edits?.length) plans.push({ label: `parameters fixed for ${model.id}`, edits });
   }
   for (const f of unknownModelFindings(fa, { allow: [] })) {

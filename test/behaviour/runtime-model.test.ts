@@ -38,6 +38,23 @@ describe('`process.env.IMAGE_MODEL || "dall-e-3"` on OpenAI', () => {
   });
 });
 
+describe('`process.env.IMAGE_MODEL ?? "gpt-image-2"` still carrying DALL-E parameters', () => {
+  it('on OpenAI, drops and maps what no live model accepts and rewrites the url read; every live model it may name is accepted', async () => {
+    const p = await migrateProgram({ 'gen.mjs': program('runtime-current.mjs') });
+    const after = p.after['gen.mjs'];
+    expect(after).toContain("model: process.env.IMAGE_MODEL ?? 'gpt-image-2',\n    prompt,\n    quality: 'medium',\n  });");
+    expect(after).toContain('return result.data[0].b64_json ? `data:image/png;base64,${result.data[0].b64_json}` : undefined;');
+    expect(p.todos('gen.mjs')).toEqual([]);
+    expect(await p.uncoveredLint()).toEqual([]);
+    expect(await p.rerun()).toEqual({});
+    for (const env of [{}, { IMAGE_MODEL: OTHER_LIVE }]) {
+      const run = await p.run('gen.mjs', { env });
+      expect(run.stderr, JSON.stringify(env)).toBe('');
+      expect(JSON.parse(run.stdout).url).toBe(DATA_URL);
+    }
+  });
+});
+
 describe('a DALL-E default parameter, a style toggle and a branch on the model id', () => {
   it('maps quality, drops response_format, and leaves a TODO for the style choice and the switched-off branch', async () => {
     const p = await migrateProgram({ 'cli.mjs': program('runtime-choices.mjs') });
