@@ -131,11 +131,20 @@ function sameTodoAt(lines: readonly string[], line: number, todo: string): numbe
   return undefined;
 }
 
-/** 1-based line of an offset. */
-function lineOf(text: string, pos: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** 1-based line of an offset, by binary search over the line starts. */
+function lineFinder(text: string): (pos: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (pos) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**
@@ -152,6 +161,8 @@ export function leftoverEdits(
 ): { label: string; edits: TextEdit[] }[] {
   const text = fa.index.text;
   const lines = text.split('\n');
+  const findLine = lineFinder(text);
+  const lineOf = (_: string, pos: number) => findLine(pos);
   const todoLines = new Set<number>();
   lines.forEach((l, i) => {
     if (l.includes(TODO_MARKER)) todoLines.add(i + 1);
