@@ -22,6 +22,7 @@ import { type SwitchedTest, switchedTests } from './model-branches.js';
 import { moduleOfNode } from './project.js';
 import type { FileIndex } from './scope.js';
 import { type Node, rangeOf, stringValue } from './ast.js';
+import { isDeclaredLiteral } from './flow/declared-unions.js';
 import { conditionalSpreadOf, isFullyKnown, objectEntries, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
@@ -65,7 +66,7 @@ export function mapSize(target: ModelRecord, endpoint: ImageRequest['endpoint'],
 
 /** A literal in code that an edit may rewrite: not a value known only from a type (a declared union, the checker's literal type). */
 function isRewritable(index: FileIndex, node: Node): boolean {
-  if (stringValue(node) === undefined) return false;
+  if (stringValue(node) === undefined || isDeclaredLiteral(node)) return false;
   const module = moduleOfNode(node);
   // A literal the type checker found in another module, where `migrate` edits it.
   if (module && module.index.root === node) return true;
@@ -119,12 +120,18 @@ export function planMigration(
   const idEdits: TextEdit[] = [];
   const from: string[] = [];
   if (model) {
+    const declared: string[] = [];
     for (const c of stringCandidates(model.value)) {
       if (!options.replaceModel(c.value)) continue;
-      idEdits.push(replaceString(text, c.node, target.id));
       from.push(c.value);
+      if (isDeclaredLiteral(c.node)) {
+        declared.push(c.value);
+        continue;
+      }
+      idEdits.push(replaceString(text, c.node, target.id));
       for (const t of switchedTests(index, c.node, c.value, target.id)) idEdits.push(...todoEdits({ index }, t.test, switchedTodo(c.value, target.id, t)));
     }
+    if (declared.length) idEdits.push(commentBeforeProperty(text, model.prop, declaredTodo('model', declared, target.id, declared.map(() => target.id))));
   }
   const plans = planParams(index, req, target, from, today);
   const notes = plans.flatMap((p) => p.notes);
@@ -145,6 +152,15 @@ export function planMigration(
   const how = text.slice(vs, ve).replace(/\s+/g, ' ');
   const todo = runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, [...new Set(kept)].join('`, `'), options.elsewhere, from.length > 0);
   return [...out, commentBeforeProperty(text, first ?? model!.prop, todo)];
+}
+
+/** The TODO left where a value the target rejects comes from a declared type (a parameter's union, a JSDoc `@param`). */
+export function declaredTodo(key: string, values: readonly string[], target: string, to: readonly (string | undefined)[]): string {
+  const map = values.map((v, i) => (to[i] ? `"${v}" -> "${to[i]}"` : `"${v}"`)).join(', ');
+  if (key === 'model') {
+    return `${TODO_MARKER}: \`model\` comes from a declared type that allows ${values.map((v) => `"${v}"`).join(' / ')}, a legacy model; move what the callers pass and the declaration to "${target}".`;
+  }
+  return `${TODO_MARKER}: \`${key}\` comes from a declared type that allows ${values.map((v) => `"${v}"`).join(' / ')}, which ${target} does not take; change what the callers pass and the declaration (${map}).`;
 }
 
 /** The TODO left above a test on the model id whose outcome the migration turns around. */
@@ -211,20 +227,30 @@ function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, fr
       }
       return key === 'size' && rule.kind === 'size' ? mapSize(target, req.endpoint, v) : undefined;
     };
-    const changes = values.map((v) => ({ v, to: mapped(v.value) })).filter((c) => c.to !== undefined);
+    // A value of a declared type (`quality: 'standard' | 'hd'`) is what callers pass: the type is not where to change it.
+    const rejected = (v: string) => (key === 'quality' && rule.kind === 'enum' ? !rule.values.includes(v) : mapped(v) !== undefined);
+    const declared = values.filter((v) => isDeclaredLiteral(v.node) && rejected(v.value));
+    if (declared.length) {
+      plan.notes.push(commentBeforeProperty(text, hit.prop, declaredTodo(key, declared.map((d) => d.value), target.id, declared.map((d) => mapped(d.value)))));
+    }
+    const changes = values
+      .filter((v) => !isDeclaredLiteral(v.node))
+      .map((v) => ({ v, to: mapped(v.value) }))
+      .filter((c) => c.to !== undefined);
     const rewritable = changes.every((c) => isRewritable(index, c.v.node));
     if (changes.length && rewritable) {
       for (const c of changes) plan.edits.push(replaceString(text, c.v.node, c.to!));
       plan.dead = changes.every((c) => !live(key, c.v.value));
     }
-    // Values known only from a type (`quality: 'standard' | 'hd'`), or a value from elsewhere where the
+    // A value from elsewhere (a checker's literal type), or a value from elsewhere where the
     // old model took only values the target does not: the value is the user's to change.
     const oldValues = from.flatMap((id) => {
       const old = getModel(id);
       const r = old && paramRule(old, req.endpoint, key);
       return r?.kind === 'enum' ? r.values : [];
     });
-    const legacyOnly = !isFullyKnown(hit.value) && oldValues.length > 0 && rule.kind === 'enum' && !oldValues.some((v) => rule.values.includes(v));
+    const legacyOnly =
+      !declared.length && !isFullyKnown(hit.value) && oldValues.length > 0 && rule.kind === 'enum' && !oldValues.some((v) => rule.values.includes(v));
     if ((changes.length && !rewritable) || legacyOnly) {
       const shown = changes.length && !rewritable ? changes.map((c) => c.v.value) : oldValues;
       plan.notes.push(commentBeforeProperty(text, hit.prop, lostChoiceTodo(key, spelled(text, valueNode), target.id, shown)));

@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Node, forEachChild, isIdentifier, rangeOf, stringValue, unwrap } from './ast.js';
+import { cjsExportNode, requireSpecifier } from './modules/commonjs.js';
 import { parseBabel } from './parse-babel.js';
 import { type FileIndex, buildIndex, lookup } from './scope.js';
 
@@ -212,7 +213,9 @@ function exportOf(module: ModuleInfo, name: string, hops: number): Definition | 
     const found = reexport(module, from, name, hops);
     if (found) return found;
   }
-  return undefined;
+  // A CommonJS module: `module.exports = { NAME }`, `exports.NAME = ...`.
+  const cjs = cjsExportNode(module.index, name);
+  return cjs ? { module, node: cjs, kind: 'value', name } : undefined;
 }
 
 function reexport(module: ModuleInfo, specifier: string, name: string, hops: number): Definition | undefined {
@@ -281,6 +284,14 @@ export function importedDefinition(index: FileIndex, ref: Node, member?: string)
   const target = resolveSpecifier(file, imp.module);
   const module = target ? loadModule(target) : undefined;
   return module ? exportOf(module, name, 0) : undefined;
+}
+
+/** The module `require('./spec')` loads, when it is one of the project's files. */
+export function requiredModule(index: FileIndex, call: Node): ModuleInfo | undefined {
+  const spec = requireSpecifier(index, call);
+  const file = spec !== undefined ? fileOf(index) : undefined;
+  const target = file ? resolveSpecifier(file, spec!) : undefined;
+  return target ? loadModule(target) : undefined;
 }
 
 /** `./config.ts:3`, relative to the file being analysed. */

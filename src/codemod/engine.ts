@@ -185,7 +185,7 @@ export function transformSource(
   /** Which files the run edits, when the caller knows. */
   inRun?: (file: string) => boolean,
 ): FileOutcome {
-  if (!mayContainImageCall(text) && !text.includes(TODO_MARKER)) {
+  if (!mayContainImageCall(text, path.resolve(file)) && !text.includes(TODO_MARKER)) {
     return { ok: true, output: text, changed: false, parsed: false, edits: [], todos: [], skipped: [] };
   }
   let root: Node;

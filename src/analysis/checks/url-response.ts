@@ -30,7 +30,10 @@ export interface UrlResponseOptions {
   dataUrl?: boolean;
 }
 
-export type UrlResponseMessageId = 'urlUndefined' | 'useB64Json' | 'useDataUrl';
+export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedDefault' | 'urlUndefinedOnSome' | 'useB64Json' | 'useDataUrl';
+
+/** How a request without a model is named when the SDK names no default, only its line (`images.edit`). */
+export const API_DEFAULT_GPT_MODEL = "the API's default GPT image model";
 
 /** The follow-up comment left by the `todo` mode; its wording is what keeps a second run from adding another. */
 export const URL_TODO = `${TODO_MARKER}: GPT image models return base64 only, so \`url\` is undefined; read \`b64_json\` (decode it, or build a data URL).`;
@@ -43,7 +46,8 @@ export function certainModels(index: FileIndex, req: ImageRequest): string[] | u
   const hit = req.model.hit;
   if (!hit) {
     if (req.model.uncertain || !isObjectLike(req.params) || !looksLikeImageRequest(index, req)) return undefined;
-    return [DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value];
+    const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
+    return fallback.value === undefined ? undefined : [fallback.value];
   }
   if (req.model.uncertain || !isFullyKnown(hit.value)) return undefined;
   const ids = stringCandidates(hit.value).map((c) => c.value);
@@ -57,6 +61,10 @@ export function certainModels(index: FileIndex, req: ImageRequest): string[] | u
  * endpoint returns one (decided by the catalog, not by the id in the code).
  */
 export function neverReturnsUrl(index: FileIndex, req: ImageRequest, today: string = todayIso()): string | undefined {
+  if (!req.model.hit && !req.model.uncertain && isObjectLike(req.params) && looksLikeImageRequest(index, req)) {
+    const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
+    if (fallback.value === undefined) return fallback.line && !RETURNS_URL[fallback.line].value ? API_DEFAULT_GPT_MODEL : undefined;
+  }
   const ids = certainModels(index, req) ?? runtimeModels(index, req, today);
   if (!ids) return undefined;
   for (const id of ids) {
@@ -88,20 +96,44 @@ export function outputMime(fa: FileAnalysis, req: ImageRequest, outputFormat?: s
   return mimes[values[0].value];
 }
 
+/**
+ * What the requests that reach a read return: `none` when none of them
+ * returns a `url` (`model`: their ids), `some` when at least one certainly
+ * returns none but another may (a `let` assigned by two calls).
+ */
+export function readVerdict(index: FileIndex, read: UrlRead, today: string = todayIso()): { kind: 'none' | 'some'; model: string } | undefined {
+  const models = read.requests.map((r) => neverReturnsUrl(index, r, today));
+  const none = [...new Set(models.filter((m): m is string => !!m))];
+  if (!none.length) return undefined;
+  return { kind: models.every(Boolean) ? 'none' : 'some', model: none.join('` / `') };
+}
+
+/** The MIME type of the images every request that reaches a read produces, when it is certain and the same. */
+function readMime(fa: FileAnalysis, read: UrlRead, outputFormat?: string): string | undefined {
+  const mimes = new Set(read.requests.map((r) => outputMime(fa, r, outputFormat)));
+  return mimes.size === 1 ? [...mimes][0] : undefined;
+}
+
+/** The TODO left at a read that some requests reaching it answer without a `url`. */
+export function urlSomeTodo(model: string): string {
+  return `${TODO_MARKER}: this value comes from several requests, and on ${model} \`url\` is undefined (base64 only, in \`b64_json\`) while the others may return a URL; read \`b64_json\` on every path (or request \`response_format: 'b64_json'\` where the model takes it).`;
+}
+
 export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(fa.index, read.request);
-    if (!model) continue;
+    const verdict = readVerdict(fa.index, read);
+    if (!verdict) continue;
+    const model = verdict.model;
     const suggestions: Suggestion[] = [];
-    const b64 = urlReadEdits(fa, read, 'b64_json');
+    const b64 = verdict.kind === 'none' ? urlReadEdits(fa, read, 'b64_json') : [];
     if (b64.length) suggestions.push({ messageId: 'useB64Json', data: { field: IMAGES_RESPONSE.value.base64 }, edits: b64 });
-    const mime = outputMime(fa, read.request);
-    const dataUrl = options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
+    const mime = readMime(fa, read);
+    const dataUrl = verdict.kind === 'none' && options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
     if (dataUrl) suggestions.push({ messageId: 'useDataUrl', data: { mime: mime!, field: IMAGES_RESPONSE.value.base64 }, edits: [dataUrl] });
     findings.push({
       node: read.node,
-      messageId: 'urlUndefined',
+      messageId: verdict.kind === 'some' ? 'urlUndefinedOnSome' : model === API_DEFAULT_GPT_MODEL ? 'urlUndefinedDefault' : 'urlUndefined',
       data: { model, url: IMAGES_RESPONSE.value.url, field: IMAGES_RESPONSE.value.base64 },
       suggestions,
     });
@@ -186,7 +218,7 @@ const LOOSE_PARENTS = new Set([
  */
 function dataUrlEdit(fa: FileAnalysis, read: UrlRead, outputFormat?: string): TextEdit | undefined {
   const node = read.node;
-  const mime = outputMime(fa, read.request, outputFormat);
+  const mime = readMime(fa, read, outputFormat);
   if (!mime || !isMember(node) || isAssignmentTarget(fa, node) || !isPure(node.object)) return undefined;
   const access = base64Access(fa, node);
   const expr = `${access} ? \`data:${mime};base64,\${${access}}\` : undefined`;
@@ -257,7 +289,7 @@ export function planUrlRead(fa: FileAnalysis, read: UrlRead, model: string): Url
   // The download's argument as written, with the read turned into `b64_json` when it is inline.
   const text = fa.index.text;
   const b64 = inline ? `${text.slice(as, rs)}${base64Access(fa, node)}${text.slice(re, ae)}` : text.slice(as, ae);
-  const replaced = downloadEdits(fa, walker, dl, `Buffer.from(${b64}, 'base64')`, outputMime(fa, read.request));
+  const replaced = downloadEdits(fa, walker, dl, `Buffer.from(${b64}, 'base64')`, readMime(fa, read));
   if (!replaced) return todo(urlDownloadTodo(model, dl.label));
   const readEdits = inline ? [] : urlReadEdits(fa, read, 'b64_json');
   if (!inline && !readEdits.length) return todo(urlDownloadTodo(model, dl.label));
