@@ -67,3 +67,20 @@ describe('conflicts only the author can settle', () => {
     }
   });
 });
+
+describe("a parameter typed 'standard' | 'hd' (a declared union of DALL-E-only values)", () => {
+  it('gets a TODO on the call with the mapping; the type and the callers are the author’s to change', async () => {
+    const p = await migrateProgram({ 'poster.ts': program('declared-quality.ts') });
+    const after = p.after['poster.ts'];
+    expect(after).toContain("export async function poster(prompt: string, quality: 'standard' | 'hd') {");
+    expect(after).toMatch(
+      /model: 'gpt-image-2', prompt, \/\* TODO\(gpt-image\): `quality` comes from a declared type that allows "standard" \/ "hd", which gpt-image-2 does not take; change what the callers pass and the declaration \("standard" -> "medium", "hd" -> "high"\)\. \*\/ quality \}\);/,
+    );
+    expect(await p.uncoveredLint()).toEqual([]);
+    expect(await p.rerun()).toEqual({});
+    expect(p.typecheck()).toEqual([]);
+    // Until the author maps it, the caller's "hd" fails as the TODO says.
+    const run = await p.run('poster.ts');
+    expect(run.stderr).toMatch(/^400 Invalid value for 'quality': 'hd'/);
+  });
+});
