@@ -4,6 +4,7 @@
  */
 import { MODELS } from './models.js';
 import { DEFAULT_TEXT_MODEL, TEXT_MODELS, activeTextModels, isShuttingDownTextModel } from './responses.js';
+import { RETURNS_URL } from './results.js';
 import type { Endpoint, ModelRecord, ParamRule, SizeRule, Status } from './types.js';
 
 export * from './types.js';
@@ -16,6 +17,7 @@ export * from './results.js';
 export * from './gateways.js';
 export * from './requests.js';
 export * from './shapes.js';
+export * from './choices.js';
 
 const byId = new Map<string, ModelRecord>(MODELS.map((m) => [m.id, m]));
 
@@ -149,4 +151,55 @@ export function textModelProblem(id: string): string | undefined {
   if (t && !t.supportsImageTool.value) return `'${id}' cannot call the image_generation tool`;
   if (t?.shutdown && isShuttingDownTextModel(id)) return `'${id}' shuts down on ${t.shutdown.value}; choose a text model without a shutdown date (${activeTextModels().slice(0, 3).join(', ')}, ...)`;
   return undefined;
+}
+
+// ---- what the models still serving requests accept ------------------------
+// Computed from the lifecycle dates and the parameter tables, never a hand
+// list: the migration drops a parameter or value that only shut-down models
+// accepted, whatever model reaches the call at run time.
+
+/** Models that still serve requests on `today` (active or deprecated, not shut down) on `endpoint`. */
+export function liveModels(endpoint: Endpoint, today: string): ModelRecord[] {
+  return MODELS.filter((m) => statusOn(m, today) !== 'shut-down' && !!m.endpoints[endpoint]);
+}
+
+/**
+ * What one model does with `param` (and `value`, when given) on `endpoint`:
+ * `accepts`, `rejects`, or `unknown` when its table does not name the
+ * parameter. An `omit` rule (the API ignores the parameter and says not to
+ * send it) counts as accepted: the request passes. An unconfirmed rule is
+ * read as written: it lists generously (values a secondary source names, so
+ * they are not reported), so a value outside it is still rejected.
+ */
+export function verdictOf(model: ModelRecord, endpoint: Endpoint, param: string, value?: string): 'accepts' | 'rejects' | 'unknown' {
+  const rule = paramRule(model, endpoint, param);
+  if (!rule) return 'unknown';
+  if (rule.kind === 'unsupported') return rule.omit ? 'accepts' : 'rejects';
+  if (value === undefined) return 'accepts';
+  if (rule.kind === 'enum') return rule.values.includes(value) ? 'accepts' : 'rejects';
+  if (rule.kind === 'size') return checkSize(rule.rule, value).ok ? 'accepts' : 'rejects';
+  return 'accepts';
+}
+
+/**
+ * "Accepted by a model that still serves this endpoint": false only when
+ * every live model's table certainly rejects the parameter (or the value).
+ * Such a request fails on every model a run-time choice can name on OpenAI:
+ * 400 on a live model, 404 on a shut-down one.
+ */
+export function acceptedByLiveModel(endpoint: Endpoint, param: string, value: string | undefined, today: string): boolean {
+  const live = liveModels(endpoint, today);
+  return live.length === 0 || live.some((m) => verdictOf(m, endpoint, param, value) !== 'rejects');
+}
+
+/** The live model aliases (not dated snapshots) that certainly accept `param` (and `value`) on `endpoint`, by a confirmed rule. */
+export function liveModelsAccepting(endpoint: Endpoint, param: string, value: string | undefined, today: string): ModelRecord[] {
+  return liveModels(endpoint, today).filter(
+    (m) => m.family === m.id && !paramRule(m, endpoint, param)?.unconfirmed && verdictOf(m, endpoint, param, value) === 'accepts',
+  );
+}
+
+/** True when a model still serving `endpoint` can return a `url` (so a `url` read may be defined). */
+export function liveModelReturnsUrl(endpoint: Endpoint, today: string): boolean {
+  return liveModels(endpoint, today).some((m) => RETURNS_URL[m.line].value);
 }

@@ -27,7 +27,9 @@ import { planUrlRead, readVerdict, todoEdits, urlReadEdits, urlSomeTodo } from '
 import { urlReads } from '../analysis/results.js';
 import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
+import { elsewhereOf } from '../analysis/checks/shapes.js';
 import { planMigration } from '../analysis/migrate.js';
+import { leftoverEdits } from '../analysis/leftovers.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
 import { unknownModelFindings } from '../analysis/checks/unknown-model.js';
 import { unsupportedParamFindings } from '../analysis/checks/unsupported-param.js';
@@ -229,14 +231,17 @@ function fixCurrentRequests(fa: FileAnalysis, options: CodemodOptions): Planned[
   const plans: Planned[] = [];
   for (const req of fa.requests) {
     const hit = req.model.hit;
-    if (!hit || req.model.uncertain || !isFullyKnown(hit.value) || !isObjectLike(req.params) || !req.site.shape.editable) continue;
-    const ids = stringCandidates(hit.value);
+    if (!hit || !isObjectLike(req.params) || !req.site.shape.editable) continue;
+    const ids = [...new Set(stringCandidates(hit.value).map((c) => c.value))];
     if (ids.length !== 1) continue;
-    const model = getModel(ids[0].value);
+    const model = getModel(ids[0]);
     if (!model || statusOn(model, options.today) !== 'active') continue;
     const client = clientKind(fa.index, req.site);
     if (client?.kind === 'azure') continue;
-    const edits = planMigration(fa.index, req, model, { replaceModel: () => false });
+    // A model chosen at run time with this fallback: on OpenAI what no live model accepts goes; the rest stays as it is.
+    const runtime = req.model.uncertain || !isFullyKnown(hit.value);
+    if (runtime && elsewhereOf(client, req) !== undefined) continue;
+    const edits = planMigration(fa.index, req, model, { replaceModel: () => false, today: options.today, onlyDead: runtime });
     if (edits?.length) plans.push({ label: `parameters fixed for ${model.id}`, edits });
   }
   for (const f of unknownModelFindings(fa, { allow: [] })) {
@@ -273,7 +278,7 @@ function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEd
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    const verdict = readVerdict(fa.index, read);
+    const verdict = readVerdict(fa.index, read, options.today);
     if (!verdict) continue;
     const model = verdict.model;
     if (verdict.kind === 'some') {
@@ -288,6 +293,15 @@ function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
     }
   }
   return plans;
+}
+
+/**
+ * The last step: every finding the rules still report gets a TODO on its
+ * line or right above it (unless one is already within three lines above),
+ * so nothing the migration leaves goes unmentioned.
+ */
+function markLeftovers(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+  return leftoverEdits(fa, { target: options.target, today: options.today, textModel: options.textModel }, (node) => requestOf(fa, node));
 }
 
 /**
@@ -391,7 +405,7 @@ export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
   },
   'migrate-image-model': {
     description: 'Migrates legacy image model ids and the parameters the target does not accept; rewrites `.url` reads',
-    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads],
+    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads, markLeftovers],
   },
 };
 
