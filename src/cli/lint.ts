@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import { mayContainImageCall } from '../analysis/index.js';
 import { discoverFiles } from '../codemod/files.js';
+import { oxcParser } from '../eslint/oxc-parser.js';
 import plugin from '../index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -31,8 +31,8 @@ const RULE_PREFIX = 'gpt-image/';
 const HELP = `Usage: gpt-image lint [paths...] [options]
 
 Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
-config, the TypeScript parser for .ts/.tsx/.mts/.cts and ESLint's own parser
-(with JSX) for .js/.jsx/.mjs/.cjs. No ESLint config needed.
+config, parsed by oxc-parser (.ts/.tsx/.mts/.cts as TypeScript, .js/.jsx/.mjs/.cjs
+with JSX). No ESLint config and no TypeScript installation needed.
 
 Directories are walked for source files, skipping what .gitignore ignores and
 node_modules, dist, build, .next, out, coverage and .turbo. A file is parsed
@@ -77,11 +77,8 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     { ignores: IGNORED },
     // Other tools' comments are not this run's business (see `ownFindings`).
     { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    // TypeScript files get the TypeScript parser; JavaScript keeps ESLint's own
-    // parser (espree, with JSX), which is much faster on large bundles.
-    { files: [TS_FILES], languageOptions: { parser: tsParser } },
-    { files: [JS_FILES], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-    { ...config, files: [SOURCE_FILES], rules },
+    // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
+    { ...config, files: [SOURCE_FILES], languageOptions: { parser: oxcParser }, rules },
   ];
 }
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '@typescript-eslint/parser';
-import { analyzeFile, mayContainImageCall, stringCandidates, type Node } from '../analysis/index.js';
+import { analyzeFile, mayContainImageCall, parseOxc, stringCandidates, type Node } from '../analysis/index.js';
+import { rangeOf } from '../analysis/ast.js';
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build']);
@@ -61,13 +61,7 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
       if (!mayContainImageCall(text)) continue;
       let ast: Node;
       try {
-        ast = parse(text, {
-          range: true,
-          loc: true,
-          jsx: /x$/.test(file) || /\.[cm]?js$/.test(file),
-          ecmaVersion: 'latest',
-          sourceType: 'module',
-        }) as unknown as Node;
+        ast = parseOxc(text, file);
       } catch (e) {
         skipped.push({ file: rel, reason: `does not parse: ${(e as Error).message.split('\n')[0]}` });
         continue;
@@ -76,7 +70,7 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
         const value = req.model.hit?.value;
         if (!value) continue;
         for (const c of stringCandidates(value)) {
-          const line = (c.node.loc as { start: { line: number } } | undefined)?.start.line ?? 0;
+          const line = lineOf(text, rangeOf(c.node)[0]);
           const list = found.get(c.value) ?? [];
           const at = `${rel}:${line}`;
           if (!list.includes(at)) list.push(at);
@@ -87,4 +81,11 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
   }
   const models = [...found].map(([id, where]) => ({ id, where })).sort((a, b) => a.id.localeCompare(b.id));
   return { models, files, skipped };
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

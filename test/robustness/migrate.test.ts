@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBabel } from '../../src/analysis/index.js';
+import { parseOxc } from '../../src/analysis/index.js';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { type CorpusFile, writeCorpus } from './corpus.js';
@@ -39,7 +39,7 @@ describe('gpt-image migrate on a hostile corpus', () => {
     for (const f of files) {
       const out = after(f.name);
       if (out.equals(f.bytes)) continue;
-      expect(() => parseBabel(out.toString('utf8'), f.name), f.name).not.toThrow();
+      expect(() => parseOxc(out.toString('utf8'), f.name), f.name).not.toThrow();
     }
     const bom = after('bom.ts').toString('utf8');
     expect(bom.startsWith('\uFEFF')).toBe(true);

@@ -1,0 +1,87 @@
+/**
+ * Parses source text with oxc-parser into the ESTree / TS-ESTree shapes
+ * typescript-eslint and espree give the analysis under ESLint: `Literal`,
+ * `Property`, `TSAsExpression`, no `ParenthesizedExpression`. Offsets
+ * (`start`/`end`, and `range` when asked) are UTF-16 positions in the text as
+ * given, a leading BOM included, so text edits land where they should.
+ *
+ * oxc-parser loads on the first parse, not when this module is imported.
+ */
+import { createRequire } from 'node:module';
+import type { Node } from './ast.js';
+
+const require = createRequire(import.meta.url);
+
+type Lang = 'ts' | 'tsx' | 'jsx';
+interface OxcError {
+  message: string;
+  labels?: { start: number; end: number }[];
+}
+interface Oxc {
+  parseSync(
+    filename: string,
+    text: string,
+    options: { lang: Lang; sourceType: 'module' | 'commonjs'; range: boolean; preserveParens: boolean },
+  ): { program: Node; comments: Node[]; errors: OxcError[] };
+  visitorKeys: Record<string, readonly string[]>;
+}
+
+let oxc: Oxc | undefined;
+function load(): Oxc {
+  oxc ??= require('oxc-parser') as Oxc;
+  return oxc;
+}
+
+/** oxc's visitor keys (ESTree and TS-ESTree node types). */
+export function oxcVisitorKeys(): Record<string, readonly string[]> {
+  return load().visitorKeys;
+}
+
+/**
+ * `ts` for .ts/.mts/.cts (where `<T>x` casts parse), `tsx` for .tsx, and JSX
+ * for JavaScript, as ESLint's own parser reads it in the presets.
+ */
+export function oxcLang(filePath: string): Lang {
+  if (/\.(c|m)?ts$/i.test(filePath)) return 'ts';
+  if (/\.tsx$/i.test(filePath)) return 'tsx';
+  return 'jsx';
+}
+
+/** A syntax error: the message and the offset it points at. */
+export class OxcSyntaxError extends SyntaxError {
+  constructor(
+    message: string,
+    readonly offset: number | undefined,
+  ) {
+    super(message);
+    this.name = 'OxcSyntaxError';
+  }
+}
+
+export interface ParseOptions {
+  /** Add `range: [start, end]` to every node (ESLint wants it). */
+  range?: boolean;
+}
+
+/**
+ * The file's `Program`, with its comments (`Line`/`Block`, the hashbang
+ * excepted) in `comments`. Throws `OxcSyntaxError` when the text does not
+ * parse: oxc recovers from some errors, and a partial tree is never used.
+ */
+export function parseOxc(text: string, filePath: string, options: ParseOptions = {}): Node {
+  const result = load().parseSync(filePath, text, {
+    lang: oxcLang(filePath),
+    // As ESLint's flat config reads them: CommonJS for .cjs, modules otherwise.
+    sourceType: /\.cjs$/i.test(filePath) ? 'commonjs' : 'module',
+    range: !!options.range,
+    preserveParens: false,
+  });
+  if (result.errors.length) {
+    const [e] = result.errors;
+    throw new OxcSyntaxError(e.message, e.labels?.[0]?.start);
+  }
+  const program = result.program;
+  const hashbang = program.hashbang as Node | null | undefined;
+  program.comments = hashbang ? result.comments.filter((c) => c.start !== hashbang.start) : result.comments;
+  return program;
+}
