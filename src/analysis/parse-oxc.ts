@@ -5,7 +5,10 @@
  * (`start`/`end`, and `range` when asked) are UTF-16 positions in the text as
  * given, a leading BOM included, so text edits land where they should.
  *
- * oxc-parser loads on the first parse, not when this module is imported.
+ * oxc-parser loads on the first parse, not when this module is imported
+ * (`require` of an ES module). Where `require` is hooked to compile what it
+ * loads (jscodeshift's `--babel` runner), the entry point imports oxc-parser
+ * itself and hands it over with `provideOxc`.
  */
 import { createRequire } from 'node:module';
 import type { Node } from './ast.js';
@@ -27,6 +30,12 @@ interface Oxc {
 }
 
 let oxc: Oxc | undefined;
+
+/** Uses an oxc-parser module loaded by the caller (with `import`). */
+export function provideOxc(module: unknown): void {
+  oxc ??= module as Oxc;
+}
+
 function load(): Oxc {
   oxc ??= require('oxc-parser') as Oxc;
   return oxc;
@@ -69,13 +78,15 @@ export interface ParseOptions {
  * parse: oxc recovers from some errors, and a partial tree is never used.
  */
 export function parseOxc(text: string, filePath: string, options: ParseOptions = {}): Node {
-  const result = load().parseSync(filePath, text, {
-    lang: oxcLang(filePath),
-    // As ESLint's flat config reads them: CommonJS for .cjs, modules otherwise.
-    sourceType: /\.cjs$/i.test(filePath) ? 'commonjs' : 'module',
-    range: !!options.range,
-    preserveParens: false,
-  });
+  const parse = (sourceType: 'module' | 'commonjs') =>
+    load().parseSync(filePath, text, { lang: oxcLang(filePath), sourceType, range: !!options.range, preserveParens: false });
+  // As ESLint's flat config reads them: CommonJS for .cjs (top-level `return`), modules otherwise;
+  // a .cjs file written with `import`/`export` is read as a module.
+  let result = parse(/\.cjs$/i.test(filePath) ? 'commonjs' : 'module');
+  if (result.errors.length && /\.cjs$/i.test(filePath)) {
+    const asModule = parse('module');
+    if (!asModule.errors.length) result = asModule;
+  }
   if (result.errors.length) {
     const [e] = result.errors;
     throw new OxcSyntaxError(e.message, e.labels?.[0]?.start);
