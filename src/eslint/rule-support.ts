@@ -3,8 +3,7 @@
  * URL derived from the rule name, and reporting of findings.
  */
 import path from 'node:path';
-import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
+import type { ESLintUtils, ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { PACKAGE } from '../package-info.js';
 import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, mayContainImageCall, normalizeEdits } from '../analysis/index.js';
@@ -21,22 +20,27 @@ export interface GptImageDocs {
 export const REPO_URL = 'https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image';
 
 /** The rule docs of the installed version: the release tag `v<version>` of the repository. */
-const ruleCreator = ESLintUtils.RuleCreator<GptImageDocs>((name) => `${REPO_URL}/blob/v${PACKAGE.version}/docs/rules/${name}.md`);
+const docsUrl = (name: string) => `${REPO_URL}/blob/v${PACKAGE.version}/docs/rules/${name}.md`;
+
+type RuleCreator = ReturnType<typeof ESLintUtils.RuleCreator<GptImageDocs>>;
 
 /**
- * typescript-eslint's `RuleCreator`, with the options merged with their
- * defaults once per distinct options rather than once per file and rule
- * (the merge alone cost a fifth of the rules' time on a large corpus).
+ * typescript-eslint's `RuleCreator` (docs URL from the name, options merged
+ * with their defaults), written out so that loading a rule loads nothing of
+ * typescript-eslint (its utils load TypeScript and ESLint's classes). The
+ * options are merged once per distinct options rather than once per file and
+ * rule (the merge alone cost a fifth of the rules' time on a large corpus).
  */
-export const createRule: typeof ruleCreator = (spec) => {
-  const rule = ruleCreator(spec);
-  type Options = NonNullable<typeof spec.defaultOptions>;
+export const createRule = ((spec: Parameters<RuleCreator>[0]) => {
+  type Options = readonly unknown[];
   // As RuleCreator resolves them: `meta.defaultOptions`, else the top-level ones.
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
   return {
-    ...rule,
-    create(context) {
+    meta: { ...spec.meta, docs: { ...spec.meta.docs, url: docsUrl(spec.name) } },
+    defaultOptions: spec.defaultOptions,
+    name: spec.name,
+    create(context: Parameters<typeof spec.create>[0]) {
       const key = context.options.length ? JSON.stringify(context.options) : '';
       let options = merged.get(key);
       if (options === undefined) {
@@ -44,10 +48,34 @@ export const createRule: typeof ruleCreator = (spec) => {
         options = applyDefault(defaults, context.options);
         merged.set(key, options);
       }
-      return spec.create(context, options);
+      return spec.create(context, options as never);
     },
   };
-};
+}) as RuleCreator;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** typescript-eslint's `deepMerge`: `second` over `first`, objects merged key by key. */
+function deepMerge(first: Record<string, unknown>, second: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(first), ...Object.keys(second)])) {
+    const a = first[key];
+    const b = second[key];
+    out[key] = !(key in second) ? a : key in first && isObject(a) && isObject(b) ? deepMerge(a, b) : b;
+  }
+  return out;
+}
+
+/** typescript-eslint's `applyDefault`: each given option over its default (objects merged deeply). */
+export function applyDefault(defaults: readonly unknown[], given: readonly unknown[] | null | undefined): unknown[] {
+  const options = structuredClone(defaults) as unknown[];
+  if (given == null) return options;
+  options.forEach((opt, i) => {
+    const user = given[i];
+    if (user !== undefined) options[i] = isObject(user) && isObject(opt) ? deepMerge(opt, user) : user;
+  });
+  return options;
+}
 
 /** The `today` option of the rules whose findings depend on the date (JSON schema). */
 export const TODAY_OPTION = {
