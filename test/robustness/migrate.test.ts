@@ -48,6 +48,9 @@ describe('gpt-image migrate on a hostile corpus', () => {
     expect(crlf).toContain('"gpt-image-2"');
     expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
     expect(after('many-calls.ts').toString('utf8').match(/"gpt-image-2"/g)).toHaveLength(1000);
+    const cjk = after('cjk-emoji.ts').toString('utf8');
+    expect(cjk.startsWith('\uFEFF// 画像を生成する 🎨\r\n/* 😀😀 絵文字 */\r\nexport const a = (client: any) => /* 猫 🐱 */ client.images.generate({ model: "gpt-image-2", prompt: "p"')).toBe(true);
+    expect(cjk.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
   it('changes nothing but the edited ranges in a touched file with non-UTF-8 bytes, or leaves it alone', () => {
