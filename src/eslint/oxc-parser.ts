@@ -2,9 +2,14 @@
  * An ESLint parser backed by oxc-parser, for `gpt-image lint`: the same
  * ESTree / TS-ESTree shapes typescript-eslint gives (see
  * `src/analysis/parse-oxc.ts`), several times faster, and with no TypeScript
- * installed. ESLint wants `range` and `loc` on every node and comment and a
- * token list: ranges come from oxc, lines and columns are computed here, and
- * the token list is empty (this plugin's rules read no tokens).
+ * installed. Made for this plugin's rules, which is all `gpt-image lint` runs:
+ *  - nodes carry `range` (from oxc) but no `loc`: the rules report with a
+ *    location computed from the range (`reportFindings`); the program and the
+ *    comments (for `eslint-disable` comments) get theirs here;
+ *  - no tokens: the rules read none;
+ *  - an empty scope manager (one global scope, globals added as ESLint asks):
+ *    the rules keep their own scopes (`src/analysis/scope.ts`), and ESLint's
+ *    scope analysis was a sixth of the run.
  */
 import type { Linter } from 'eslint';
 import type { Node } from '../analysis/ast.js';
@@ -31,31 +36,67 @@ function position(starts: number[], offset: number): { line: number; column: num
   return { line: lo + 1, column: offset - starts[lo] };
 }
 
+interface Variable {
+  name: string;
+  scope: GlobalScope;
+  identifiers: unknown[];
+  references: unknown[];
+  defs: unknown[];
+}
+interface GlobalScope {
+  type: 'global';
+  set: Map<string, Variable>;
+  variables: Variable[];
+  through: unknown[];
+  references: unknown[];
+  childScopes: unknown[];
+  variableScope: GlobalScope;
+  block: Node;
+  upper: null;
+  isStrict: boolean;
+  functionExpressionScope: boolean;
+}
+
+/** A scope manager with one empty global scope: what ESLint needs to run rules that ask no scope questions. */
+function emptyScopeManager(program: Node) {
+  const global = { type: 'global', set: new Map(), variables: [], through: [], references: [], childScopes: [], block: program, upper: null, isStrict: false, functionExpressionScope: false } as unknown as GlobalScope;
+  global.variableScope = global;
+  return {
+    scopes: [global],
+    globalScope: global,
+    acquire: () => null,
+    acquireAll: () => null,
+    release: () => null,
+    getDeclaredVariables: () => [],
+    isGlobalReturn: () => false,
+    isModule: () => program.sourceType === 'module',
+    isImpliedStrict: () => false,
+    isStrictModeSupported: () => true,
+    addGlobals(names: string[]) {
+      for (const name of names) {
+        if (global.set.has(name)) continue;
+        const variable: Variable = { name, scope: global, identifiers: [], references: [], defs: [] };
+        global.set.set(name, variable);
+        global.variables.push(variable);
+      }
+    },
+  };
+}
+
 export const oxcParser: Linter.Parser = {
   meta: { name: `${PACKAGE.name}/oxc-parser`, version: PACKAGE.version },
   parseForESLint(code: string, options: Options = {}) {
     const program = parseOxc(code, options.filePath ?? 'file.tsx', { range: true });
-    const keys = oxcVisitorKeys();
     const starts = lineStarts(code);
     const locate = (n: Node) => {
       n.loc = { start: position(starts, n.start as number), end: position(starts, n.end as number) };
     };
-    const walk = (n: Node) => {
-      locate(n);
-      for (const key of keys[n.type] ?? []) {
-        const child = n[key] as Node | Node[] | null | undefined;
-        if (!child) continue;
-        if (Array.isArray(child)) {
-          for (const c of child) if (c) walk(c);
-        } else walk(child);
-      }
-    };
-    walk(program);
+    locate(program);
     for (const c of program.comments as Node[]) {
       c.range = [c.start, c.end];
       locate(c);
     }
     program.tokens = [];
-    return { ast: program, visitorKeys: keys } as unknown as Linter.ESLintParseResult;
+    return { ast: program, visitorKeys: oxcVisitorKeys(), scopeManager: emptyScopeManager(program) } as unknown as Linter.ESLintParseResult;
   },
 };

@@ -135,8 +135,11 @@ export function reportFindings(context: AnyContext, findings: readonly Finding[]
     const key = `${f.messageId}:${(f.node.range ?? [f.node.start, f.node.end]).join('-')}:${JSON.stringify(f.data)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Nodes without `loc` (the CLI's oxc parser leaves it out): the location comes from the range.
+    const loc = f.node.loc ? undefined : locOf(context, f.node);
     context.report({
       node: f.node as unknown as TSESTree.Node,
+      ...(loc ? { loc } : {}),
       messageId: f.messageId,
       data: f.data as Record<string, unknown>,
       fix: f.fix && f.fix.length && !f.fix.some((e) => e.file) ? (fixer) => toFixes(fixer, f.fix!) : null,
@@ -148,6 +151,11 @@ export function reportFindings(context: AnyContext, findings: readonly Finding[]
       })),
     });
   }
+}
+
+function locOf(context: AnyContext, node: Node): TSESTree.SourceLocation {
+  const [start, end] = node.range ?? [node.start, node.end];
+  return { start: context.sourceCode.getLocFromIndex(start as number), end: context.sourceCode.getLocFromIndex(end as number) };
 }
 
 function toFixes(fixer: TSESLint.RuleFixer, edits: TextEdit[]): TSESLint.RuleFix[] {
