@@ -3,9 +3,10 @@
  * ESTree / TS-ESTree shapes typescript-eslint gives (see
  * `src/analysis/parse-oxc.ts`), several times faster, and with no TypeScript
  * installed. Made for this plugin's rules, which is all `gpt-image lint` runs:
- *  - nodes carry `range` (from oxc) but no `loc`: the rules report with a
- *    location computed from the range (`reportFindings`); the program and the
- *    comments (for `eslint-disable` comments) get theirs here;
+ *  - nodes carry oxc's `start`/`end` but neither `range` nor `loc`: the
+ *    rules report with a location computed from the offsets
+ *    (`reportFindings`) and fix by offsets; the program and the comments (for
+ *    `eslint-disable` comments) get both here;
  *  - no tokens: the rules read none;
  *  - an empty scope manager (one global scope, globals added as ESLint asks):
  *    the rules keep their own scopes (`src/analysis/scope.ts`), and ESLint's
@@ -86,7 +87,8 @@ function emptyScopeManager(program: Node) {
 export const oxcParser: Linter.Parser = {
   meta: { name: `${PACKAGE.name}/oxc-parser`, version: PACKAGE.version },
   parseForESLint(code: string, options: Options = {}) {
-    const program = parseOxc(code, options.filePath ?? 'file.tsx', { range: true });
+    const program = parseOxc(code, options.filePath ?? 'file.tsx');
+    program.range = [program.start, program.end];
     const starts = lineStarts(code);
     const locate = (n: Node) => {
       n.loc = { start: position(starts, n.start as number), end: position(starts, n.end as number) };
