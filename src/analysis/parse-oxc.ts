@@ -37,7 +37,13 @@ export function provideOxc(module: unknown): void {
 }
 
 function load(): Oxc {
-  oxc ??= require('oxc-parser') as Oxc;
+  if (!oxc) {
+    try {
+      oxc = require('oxc-parser') as Oxc;
+    } catch (e) {
+      throw new Error(`oxc-parser could not be loaded (${process.platform}-${process.arch}, Node ${process.version}): ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
   return oxc;
 }
 
