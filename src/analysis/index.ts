@@ -3,7 +3,7 @@
  * root node and the file's text; the result is cached per root node, so every
  * rule in one ESLint run shares a single walk of the file.
  *
- * Transforms: parse with `parseBabel(text, filePath)` from here, not with
+ * Transforms: parse with `parseOxc(text, filePath)` from here, not with
  * jscodeshift's `j(source)`: recast normalises CRLF before parsing, so its
  * offsets do not index the original text and text edits would land wrong.
  */
@@ -25,7 +25,7 @@ export type { TypedValues, Value } from './values.js';
 import type { TypedValues } from './values.js';
 export { resolve, stringCandidates, lookupProperty, objectEntries, isFullyKnown } from './values.js';
 export type { FileIndex } from './scope.js';
-export { parseBabel, parserNameFor } from './parse-babel.js';
+export { parseOxc, oxcLang, OxcSyntaxError } from './parse-oxc.js';
 
 export interface FileAnalysis extends CallAnalysis {
   index: FileIndex;

@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Node, forEachChild, isIdentifier, rangeOf, stringValue, unwrap } from './ast.js';
 import { cjsExportNode, requireSpecifier } from './modules/commonjs.js';
-import { parseBabel } from './parse-babel.js';
+import { parseOxc } from './parse-oxc.js';
 import { type FileIndex, buildIndex, lookup } from './scope.js';
 
 export interface ModuleInfo {
@@ -69,7 +69,7 @@ export function loadModule(file: string): ModuleInfo | undefined {
   let info: ModuleInfo | undefined;
   try {
     const text = fs.readFileSync(file, 'utf8');
-    const root = parseBabel(text, file);
+    const root = parseOxc(text, file);
     const index = buildIndex(root, text);
     info = { file, text, index };
     const walk = (n: Node) => {

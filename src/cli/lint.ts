@@ -6,13 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import { mayContainImageCall } from '../analysis/index.js';
 import { todayProblem } from '../catalog/index.js';
 import { changedFiles, withImporters } from '../codemod/affected.js';
 import { gitTopLevel } from '../codemod/files.js';
 import { type SelectOptions, SKIP_DIRS, notReadMessage, selectFiles } from '../codemod/select.js';
 import { scriptBlocksProcessor } from '../eslint/processor.js';
+import { oxcParser } from '../eslint/oxc-parser.js';
 import plugin from '../index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -20,8 +20,6 @@ import type { Io } from './io.js';
 export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
 /** Component files: their script blocks are linted (src/eslint/processor.ts). */
 export const COMPONENT_FILES = '**/*.{vue,svelte,astro}';
-export const TS_FILES = '**/*.{ts,tsx,mts,cts}';
-export const JS_FILES = '**/*.{js,jsx,mjs,cjs}';
 /** Build output, caches and dependencies, for an ESLint config of one's own (`gpt-image lint` selects its files with select.ts). */
 export const IGNORED = [...SKIP_DIRS].map((d) => `**/${d}/**`);
 /** The formatters ESLint ships. */
@@ -36,10 +34,10 @@ const RULE_PREFIX = 'gpt-image/';
 const HELP = `Usage: gpt-image lint [paths...] [options]
 
 Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
-config, the TypeScript parser for .ts/.tsx/.mts/.cts and ESLint's own parser
-(with JSX) for .js/.jsx/.mjs/.cjs. No ESLint config needed. In .vue, .svelte
-and .astro files it lints the <script> blocks (lang="ts" included) and Astro's
-frontmatter, and reports at the file's own lines.
+config, parsed by oxc-parser (.ts/.tsx/.mts/.cts as TypeScript, .js/.jsx/.mjs/.cjs
+with JSX). No ESLint config and no TypeScript installation needed. In .vue,
+.svelte and .astro files it lints the <script> blocks (lang="ts" included) and
+Astro's frontmatter, and reports at the file's own lines.
 
 Directories are walked for source files, skipping what .gitignore ignores and
 node_modules, dist, build, out, coverage, .next, .turbo and .git; a file named
@@ -99,13 +97,10 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     { ignores: IGNORED },
     // Other tools' comments are not this run's business (see `ownFindings`).
     { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    // TypeScript files get the TypeScript parser; JavaScript keeps ESLint's own
-    // parser (espree, with JSX), which is much faster on large bundles.
-    { files: [TS_FILES], languageOptions: { parser: tsParser } },
-    { files: [JS_FILES], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-    // Each script block is linted as `App.vue/0.ts` (or `.js`), so the lines above pick its parser.
+    // Each script block is linted as `App.vue/0.ts` (or `.js`): the parser picks its language by that name.
     { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
-    { ...config, files: [SOURCE_FILES], rules },
+    // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
+    { ...config, files: [SOURCE_FILES], languageOptions: { parser: oxcParser }, rules },
   ];
 }
 

@@ -3,17 +3,23 @@
  * builds, so `npx jscodeshift -t dist/transforms/<name>.js src/` runs the same
  * engine as `gpt-image migrate`.
  *
- * jscodeshift's own parser option is not used: the parser is chosen from the
- * file's extension (`ts` for .ts/.mts/.cts, `tsx` otherwise), and the text is
+ * jscodeshift's own parser option is not used: the file is parsed by oxc
+ * (TypeScript, TSX or JavaScript with JSX, by extension), and the text is
  * edited in place rather than reprinted by recast.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { writeFileSync } from 'node:fs';
 import { textModelProblem, todayProblem } from '../catalog/index.js';
+import * as oxc from 'oxc-parser';
+import { provideOxc } from '../analysis/parse-oxc.js';
 import { transformSource } from './engine.js';
 import { packageChanges } from './packages.js';
 import { isSourceFile } from './parse.js';
 import { type CodemodOptions, type TransformName, type UrlMode, URL_MODES, checkTarget, defaultOptions } from './transforms.js';
+
+// jscodeshift's `--babel` hooks `require` to compile what it loads, which breaks
+// loading an ES module with it: the parser comes in through `import`.
+provideOxc(oxc);
 
 export type JscodeshiftTransform = (file: FileInfo, api: API, options: Options) => string | undefined;
 

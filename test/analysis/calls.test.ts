@@ -57,7 +57,7 @@ const silent: [string, string][] = [
   ['responses without image tool', `client.responses.create({ model: "gpt-5.5", tools: [{ type: "web_search" }] })`],
 ];
 
-describe.each(['estree', 'babel'] as const)('call sites on %s', (flavor) => {
+describe.each(['estree', 'oxc'] as const)('call sites on %s', (flavor) => {
   it.each(shapes)('%s', (_name, code, expected) => {
     expect(requests(flavor, code)).toEqual(expected);
   });

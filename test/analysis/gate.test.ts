@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
-import { type FileAnalysis, type Finding, mayContainImageCall, parseBabel } from '../../src/analysis/index.js';
+import { type FileAnalysis, type Finding, mayContainImageCall, parseOxc } from '../../src/analysis/index.js';
 import { findCalls } from '../../src/analysis/calls.js';
 import { buildIndex } from '../../src/analysis/scope.js';
 import { imageModelInResponsesFindings } from '../../src/analysis/checks/image-model-in-responses.js';
@@ -52,7 +52,7 @@ function fixtureDirs(dir: string, out: string[] = []): string[] {
 
 /** Every finding of every check, on the analysis without the gate. */
 function allFindings(file: string, text: string): Finding[] {
-  const index = buildIndex(parseBabel(text, file), text);
+  const index = buildIndex(parseOxc(text, file), text);
   // Values are followed into the modules the file imports, as in a real run.
   index.file = file;
   const fa: FileAnalysis = { index, ...findCalls(index) };

@@ -57,9 +57,9 @@ describe('selectFiles', () => {
 });
 
 describe('parser choice', () => {
-  it('uses ts for .ts/.mts/.cts and tsx for the rest', () => {
+  it('reads .ts/.mts/.cts as TypeScript, .tsx as TSX and JavaScript with JSX', () => {
     expect(['a.ts', 'a.mts', 'a.cts', 'A.TS'].map(parserFor)).toEqual(['ts', 'ts', 'ts', 'ts']);
-    expect(['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.tsx'].map(parserFor)).toEqual(['tsx', 'tsx', 'tsx', 'tsx', 'tsx']);
+    expect(['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.tsx'].map(parserFor)).toEqual(['jsx', 'jsx', 'jsx', 'jsx', 'tsx']);
     expect(isSourceFile('x.d.ts')).toBe(false);
     expect(isSourceFile('x.d.css.ts')).toBe(false);
     expect(isSourceFile('x.json')).toBe(false);
