@@ -100,7 +100,8 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     // Each script block is linted as `App.vue/0.ts` (or `.js`): the parser picks its language by that name.
     { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
     // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
-    { ...config, files: [SOURCE_FILES], languageOptions: { parser: oxcParser }, rules },
+    { files: [SOURCE_FILES], languageOptions: { parser: oxcParser } },
+    { ...config, files: [SOURCE_FILES], rules },
   ];
 }
 

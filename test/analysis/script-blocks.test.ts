@@ -79,9 +79,9 @@ describe('maskedScript', () => {
     expect(m.lang).toBe('ts');
     expect(m.text.trim().replace(/\s+/g, ' ')).toBe('export const M = 1 ; (M as number) ;');
     // Without the `;` the two blocks would read `export const M = 1 (M as number)`, a call.
-    const root = parseSource('C.svelte', svelte) as { program: { body: { type: string; start: number }[] } };
-    expect(root.program.body.map((s) => s.type)).toEqual(['ExportNamedDeclaration', 'ExpressionStatement']);
-    expect(svelte.slice(root.program.body[1].start)).toMatch(/^\(M as number\)/);
+    const root = parseSource('C.svelte', svelte) as { body: { type: string; start: number }[] };
+    expect(root.body.map((s) => s.type)).toEqual(['ExportNamedDeclaration', 'ExpressionStatement']);
+    expect(svelte.slice(root.body[1].start)).toMatch(/^\(M as number\)/);
   });
 
   it('drops an import that a Vue <script setup> repeats from <script>, as Vue does, so that the program parses', () => {

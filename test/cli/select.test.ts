@@ -13,7 +13,8 @@ import { cleanup, gitProject, tempDir, writeFiles } from '../migrate/support.js'
 
 afterEach(cleanup);
 
-const LEGACY = (n: number) => `export const f${n} = (c: any) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });\n`;
+/** A legacy call that parses as JavaScript and as TypeScript (every extension is read by its own parser). */
+const LEGACY = (n: number) => `export const f${n} = (c) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });\n`;
 
 /** A tree with a legacy call in every file, in folders that are and are not skipped. */
 const TREE: Record<string, string> = {
