@@ -13,6 +13,7 @@ export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gatew
  * `model` is a deployment name), or a gateway (another `baseURL`).
  */
 export function clientKind(index: FileIndex, site: CallSite): ClientKind | undefined {
+  if (site.via) return clientKind(site.via.index, site.via.site);
   if (site.http) {
     if (site.http.azure) return { kind: 'azure' };
     if (site.shape.id === 'hiapi-tasks') return { kind: 'gateway', baseUrl: site.http.host };

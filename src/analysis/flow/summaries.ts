@@ -1,0 +1,170 @@
+/**
+ * Summaries of the project's own functions, in the manner of CodeQL's flow
+ * summaries: "parameter i is the body of an image request", "the function
+ * returns that request's result". A call of such a wrapper with a literal
+ * request is then an image request itself, checked and migrated at the
+ * literal.
+ *
+ * A summary is computed once per function and memoised; the requests of a
+ * module are found once per module index, and the project index keeps a
+ * module's index while its path, mtime and size hold, so summaries of another
+ * module are computed once per process. Wrappers of wrappers are followed to
+ * a fixed depth.
+ */
+import { type Node, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, rangeOf, unwrap } from '../ast.js';
+import { type CallAnalysis, type CallSite, type ImageRequest, findCalls, imageTools } from '../calls.js';
+import type { ResultShape } from '../calls.js';
+import { type FileIndex, lookup } from '../scope.js';
+import { lookupProperty, resolve } from '../values.js';
+import { type FunctionRef, calledFunction } from './functions.js';
+
+/** How one parameter of a function reaches an image request. */
+export interface ParamReach {
+  param: number;
+  /** The call inside the function (or inside a wrapper it calls) that sends the request. */
+  site: CallSite;
+  /** For an Images API call, its endpoint. */
+  endpoint?: ImageRequest['endpoint'];
+  /** The index of the module the request is written in. */
+  index: FileIndex;
+  /** What the function returns of the request: its result (read as `result`), or nothing followed. */
+  result: ResultShape;
+}
+
+export interface Summary {
+  reaches: ParamReach[];
+}
+
+/** Wrappers of wrappers are followed this deep. */
+const MAX_DEPTH = 3;
+const EMPTY: Summary = { reaches: [] };
+
+const direct = new WeakMap<FileIndex, CallAnalysis>();
+const summaries = new WeakMap<Node, Summary>();
+
+/** The direct image calls of a module, found once per index (`seed`: the caller already found them). */
+export function directCalls(index: FileIndex, seed?: CallAnalysis): CallAnalysis {
+  if (seed) direct.set(index, seed);
+  let hit = direct.get(index);
+  if (!hit) direct.set(index, (hit = findCalls(index)));
+  return hit;
+}
+
+function within(node: Node, outer: Node): boolean {
+  const [s, e] = rangeOf(node);
+  const [os, oe] = rangeOf(outer);
+  return s >= os && e <= oe;
+}
+
+/** The parameter position a reference names in `fn`, when it is one of its plain parameters. */
+function paramIndex(index: FileIndex, fn: Node, refIn: Node | undefined): number | undefined {
+  const ref = unwrap(refIn);
+  if (!ref || !isIdentifier(ref)) return undefined;
+  const b = lookup(index, ref, ref.name);
+  if (!b || (b.kind !== 'opaque' && b.kind !== 'param')) return undefined;
+  const params = (fn.params ?? []) as Node[];
+  for (let i = 0; i < params.length; i++) {
+    let p = params[i];
+    if (p.type === 'TSParameterProperty') p = p.parameter;
+    if (p.type === 'AssignmentPattern') continue;
+    if (p === b.id) return i;
+  }
+  return undefined;
+}
+
+/** The body a request carries as written: `JSON.stringify(x)` carries `x`. */
+function bodyNode(site: CallSite): Node | undefined {
+  const arg = unwrap(site.arg);
+  if (arg && isCall(arg)) {
+    const callee = unwrap(arg.callee);
+    if (callee && isMember(callee) && memberName(callee) === 'stringify' && isIdentifier(unwrap(callee.object), 'JSON')) return arg.arguments[0];
+  }
+  return arg;
+}
+
+/** Does `fn` hand back the result of `call` as it is (`return call`, `return await call`, an arrow's body)? */
+function returnsCall(index: FileIndex, fn: Node, call: Node): boolean {
+  let node = call;
+  let p = index.parents.get(node);
+  while (p && ((isWrapper(p) && p.expression === node) || (p.type === 'AwaitExpression' && p.argument === node))) {
+    node = p;
+    p = index.parents.get(node);
+  }
+  if (!p) return false;
+  if (p.type === 'ArrowFunctionExpression') return p === fn && p.body === node;
+  if (p.type !== 'ReturnStatement') return false;
+  let cur: Node | undefined = index.parents.get(p);
+  while (cur && !isFunctionLike(cur)) cur = index.parents.get(cur);
+  return cur === fn;
+}
+
+/** The summary of one function, computed once. */
+export function summaryOf(ref: FunctionRef, depth = 0): Summary {
+  const hit = summaries.get(ref.fn);
+  if (hit) return hit;
+  if (depth > MAX_DEPTH || !(ref.fn.params ?? []).length) return EMPTY;
+  // A recursive function sees itself as having no summary yet.
+  summaries.set(ref.fn, EMPTY);
+  const { index, fn } = ref;
+  const reaches: ParamReach[] = [];
+  const own = directCalls(index);
+  const nested = wrapperCallsIn(index, fn, depth + 1);
+  for (const found of [own, nested]) {
+    for (const site of found.sites) {
+      if (!within(site.call, fn) || (site.api !== 'images' && site.api !== 'responses') || site.method === 'tasks') continue;
+      const param = paramIndex(index, fn, bodyNode(site));
+      if (param === undefined) continue;
+      const endpoint = site.api === 'images' ? found.requests.find((r) => r.site === site)?.endpoint : undefined;
+      if (site.api === 'images' && !endpoint) continue;
+      const result = returnsCall(index, fn, site.call) ? site.result : 'none';
+      reaches.push({ param, site, endpoint, index, result });
+    }
+  }
+  const summary: Summary = reaches.length ? { reaches } : EMPTY;
+  summaries.set(ref.fn, summary);
+  return summary;
+}
+
+/** A call's arguments that may be a literal request: an object written at the call, or a same-file `const` holding one. */
+function literalArgument(index: FileIndex, arg: Node | undefined): boolean {
+  const node = unwrap(arg);
+  if (!node) return false;
+  if (node.type === 'ObjectExpression') return true;
+  if (!isIdentifier(node)) return false;
+  const b = lookup(index, node, node.name);
+  return b?.kind === 'const' && unwrap(b.init)?.type === 'ObjectExpression';
+}
+
+/** The calls of wrappers in `scope` (a function, or the whole file), as image requests at the caller. */
+export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth = 0): CallAnalysis {
+  const sites: CallSite[] = [];
+  const requests: ImageRequest[] = [];
+  if (depth > MAX_DEPTH) return { sites, requests };
+  const known = new Set(directCalls(index).sites.map((s) => s.call));
+  for (const call of index.calls) {
+    if (!isCall(call) || known.has(call) || (scope && !within(call, scope))) continue;
+    const args = call.arguments as Node[];
+    // Inside a function being summarised, a parameter passed on is followed too (a wrapper of a wrapper).
+    const passes = (a: Node | undefined) => literalArgument(index, a) || (!!scope && isIdentifier(unwrap(a)));
+    if (!args.some(passes)) continue;
+    const ref = calledFunction(index, call.callee);
+    if (!ref || ref.fn === scope) continue;
+    const summary = summaryOf(ref, depth);
+    const seen = new Set<number>();
+    for (const reach of summary.reaches) {
+      const arg = args[reach.param];
+      if (seen.has(reach.param) || !arg || arg.type === 'SpreadElement' || !passes(arg)) continue;
+      seen.add(reach.param);
+      const inner = reach.site;
+      const params = resolve(index, arg);
+      const site: CallSite = { ...inner, call, arg, params, result: reach.result, client: undefined, via: { index: reach.index, site: inner } };
+      sites.push(site);
+      if (inner.api === 'responses') {
+        for (const tool of imageTools(index, params)) requests.push({ site, endpoint: 'responses-tool', params: tool, model: lookupProperty(index, tool, 'model') });
+      } else if (reach.endpoint) {
+        requests.push({ site, endpoint: reach.endpoint, params, model: lookupProperty(index, params, 'model') });
+      }
+    }
+  }
+  return { sites, requests };
+}
