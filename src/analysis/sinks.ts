@@ -24,6 +24,9 @@ export type Sink =
 
 const MAX_DEPTH = 12;
 
+/** String methods whose result is a piece of the string (where it goes decides). */
+const STRING_METHODS = new Set(['slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'toString']);
+
 /** Short source text of a callee or target, for labels (`channel.send`). */
 export function calleeText(index: FileIndex, node: Node): string {
   const [s, e] = rangeOf(node);
@@ -203,6 +206,14 @@ export class SinkWalker {
         if (name && URL_SINKS.imageSources.includes(name)) return [{ kind: 'safe', node, label: `an image \`${name}\`` }];
         return other(`\`${calleeText(this.index, p.left)}\``);
       }
+      case 'MemberExpression':
+      case 'OptionalMemberExpression': {
+        // `url.slice(0, 22)`, `url.trim()`: a string cut from the value goes where the call goes.
+        const call = this.parent(p);
+        const method = p.object === node ? memberName(p) : undefined;
+        if (method && STRING_METHODS.has(method) && call && isCall(call) && call.callee === p) return this.sinksOf(call, depth + 1);
+        return other('a place the codemod cannot follow');
+      }
       case 'CallExpression':
       case 'OptionalCallExpression':
       case 'NewExpression':
@@ -253,11 +264,10 @@ export class SinkWalker {
       if (method === 'map' || method === 'flatMap') return this.sinksOf(call, depth + 1);
       if (method === 'then') return this.promiseSinks(call, depth + 1);
     }
-    if (isMethod(this.index, fn)) return [{ kind: 'other', node, label: 'the callers of a method (not followed)' }];
     const callers = callersOf(this.index, fn);
     if (callers.kind === 'unseen') {
       // A function only its name can reach, or none: what it returns goes where the framework or library sends it.
-      return callers.why === NAMELESS ? [{ kind: 'safe', node, label: 'returned' }] : [{ kind: 'other', node, label: `a caller the codemod cannot see (${callers.why})` }];
+      return callers.why === NAMELESS && !isMethod(this.index, fn) ? [{ kind: 'safe', node, label: 'returned' }] : [{ kind: 'other', node, label: `a caller the codemod cannot see (${callers.why})` }];
     }
     if (!callers.calls.length || depth > MAX_DEPTH) return [{ kind: 'safe', node, label: 'returned' }];
     const out: Sink[] = [];

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { type Node, forEachChild, isCall, isFunctionLike, isIdentifier, isWrapper, rangeOf, stringValue, unwrap } from '../ast.js';
 import { fileOf, loadModule, resolveSpecifier } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
+import { calledFunction } from './functions.js';
 
 export interface Caller {
   index: FileIndex;
@@ -141,10 +142,23 @@ export function clearCallerCache(): void {
 
 /** The calls of `fn`'s name in the modules of the project that import it. */
 function importedCalls(file: string, names: string[]): Caller[] | string {
+  const found = scanImports(file, names);
+  if (typeof found === 'string') return found;
+  const out: Caller[] = [];
+  for (const f of found) {
+    const calls = callsOf(f.index, f.local);
+    if (typeof calls === 'string') return `${calls} in ${path.basename(fileOf(f.index) ?? '')}`;
+    out.push(...calls);
+  }
+  return out;
+}
+
+/** The import specifiers, in the project's other modules, that bind one of `names` exported by `file`. */
+function scanImports(file: string, names: string[]): { index: FileIndex; local: Node }[] | string {
   const root = projectRoot(file);
   const files = root ? sourceFiles(root) : undefined;
   if (!files) return 'the project could not be listed';
-  const out: Caller[] = [];
+  const out: { index: FileIndex; local: Node }[] = [];
   const base = path.basename(file).replace(SOURCE, '');
   for (const other of files) {
     if (path.resolve(other) === path.resolve(file)) continue;
@@ -166,10 +180,7 @@ function importedCalls(file: string, names: string[]): Caller[] | string {
       for (const spec of (stmt.specifiers ?? []) as Node[]) {
         if (spec.type === 'ImportNamespaceSpecifier') return `${path.basename(other)} imports the module as a namespace`;
         const imported = spec.type === 'ImportDefaultSpecifier' ? 'default' : (spec.imported?.name ?? stringValue(spec.imported));
-        if (!names.includes(imported)) continue;
-        const calls = callsOf(module.index, spec.local);
-        if (typeof calls === 'string') return `${calls} in ${path.basename(other)}`;
-        out.push(...calls);
+        if (names.includes(imported)) out.push({ index: module.index, local: spec.local });
       }
     }
     // `require('./module')` and dynamic imports are not followed.
@@ -181,9 +192,74 @@ function importedCalls(file: string, names: string[]): Caller[] | string {
   return out;
 }
 
+/** A class method's name and the class's binding, when `fn` is one. */
+function methodOf(index: FileIndex, fn: Node): { name: string; cls: Node; id: Node } | undefined {
+  const member = fn.type === 'ClassMethod' ? fn : index.parents.get(fn);
+  if (!member || (member.type !== 'ClassMethod' && member.type !== 'MethodDefinition') || member.computed || member.kind !== 'method') return undefined;
+  const name = member.key?.type === 'Identifier' ? member.key.name : stringValue(member.key);
+  const body = index.parents.get(member);
+  const cls = body?.type === 'ClassBody' ? index.parents.get(body) : undefined;
+  if (!name || !cls || cls.type !== 'ClassDeclaration' || !cls.id) return undefined;
+  return { name, cls, id: cls.id };
+}
+
+/** Same node, or the same place in the same module (a module parsed twice: by the front end and by the project index). */
+function samePlace(a: Node, aIndex: FileIndex, b: Node, bIndex: FileIndex): boolean {
+  if (a === b) return true;
+  const fa = fileOf(aIndex);
+  return !!fa && fa === fileOf(bIndex) && rangeOf(a)[0] === rangeOf(b)[0] && rangeOf(a)[1] === rangeOf(b)[1];
+}
+
+/** The calls `.name(...)` in a module that call the method; a string when one may call it but is not resolved. */
+function methodCalls(index: FileIndex, name: string, fn: Node, fnIndex: FileIndex): Caller[] | string {
+  const out: Caller[] = [];
+  for (const call of index.calls) {
+    const callee = unwrap(call.callee);
+    if (!callee || (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property?.name !== name) continue;
+    const ref = calledFunction(index, callee);
+    if (ref && samePlace(ref.fn, ref.index, fn, fnIndex)) out.push({ index, call });
+    else if (!ref) return `\`.${name}(...)\` at line ${index.text.slice(0, rangeOf(call)[0]).split('\n').length}${fileOf(index) ? ` of ${path.basename(fileOf(index)!)}` : ''} may call it`;
+  }
+  return out;
+}
+
+/** The callers of a class method: `.name(...)` calls the analysis resolves to it, here and in the modules that import the class. */
+function methodCallers(index: FileIndex, fn: Node, m: { name: string; cls: Node; id: Node }): Callers {
+  const own = methodCalls(index, m.name, fn, index);
+  if (typeof own === 'string') return { kind: 'unseen', why: own };
+  const calls = [...own];
+  const named = nameOf(index, m.cls);
+  if (named?.exported.length || isExported(index, m.cls)) {
+    const file = fileOf(index);
+    if (!file) return { kind: 'unseen', why: 'the file is not on disk' };
+    const modules = importers(file, named?.exported.length ? named.exported : [m.id.name, 'default']);
+    if (typeof modules === 'string') return { kind: 'unseen', why: modules };
+    for (const other of modules) {
+      const more = methodCalls(other, m.name, fn, index);
+      if (typeof more === 'string') return { kind: 'unseen', why: more };
+      calls.push(...more);
+    }
+  }
+  return { kind: 'seen', calls };
+}
+
+function isExported(index: FileIndex, decl: Node): boolean {
+  const p = index.parents.get(decl);
+  return p?.type === 'ExportNamedDeclaration' || p?.type === 'ExportDefaultDeclaration';
+}
+
+/** The modules of the project that import `names` from `file` (a string: why they cannot all be seen). */
+function importers(file: string, names: string[]): FileIndex[] | string {
+  const found = scanImports(file, names);
+  if (typeof found === 'string') return found;
+  return [...new Set(found.map((f) => f.index))];
+}
+
 /** Where the value a function returns can go: every call of it in the project, or why they cannot all be seen. */
 export function callersOf(index: FileIndex, fn: Node): Callers {
   if (!isFunctionLike(fn)) return { kind: 'unseen', why: 'not a function' };
+  const method = methodOf(index, fn);
+  if (method) return methodCallers(index, fn, method);
   const named = nameOf(index, fn);
   if (!named) return { kind: 'unseen', why: NAMELESS };
   const own = callsOf(index, named.id);
