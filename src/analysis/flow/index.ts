@@ -19,7 +19,9 @@ export function withFlow(index: FileIndex, found: CallAnalysis): CallAnalysis {
   const declared = declaredRequests(index, found, wrapped);
   if (!wrapped.sites.length && !declared.sites.length) return found;
   const start = (r: ImageRequest) => rangeOf(r.site.call)[0];
-  const sites = [...found.sites, ...wrapped.sites, ...declared.sites].sort((a, b) => rangeOf(a.call)[0] - rangeOf(b.call)[0]);
-  const requests = [...found.requests, ...wrapped.requests, ...declared.requests].sort((a, b) => start(a) - start(b));
+  const replaced = new Set(wrapped.sites.map((s) => s.call));
+  const own = { sites: found.sites.filter((s) => !replaced.has(s.call)), requests: found.requests.filter((r) => !replaced.has(r.site.call)) };
+  const sites = [...own.sites, ...wrapped.sites, ...declared.sites].sort((a, b) => rangeOf(a.call)[0] - rangeOf(b.call)[0]);
+  const requests = [...own.requests, ...wrapped.requests, ...declared.requests].sort((a, b) => start(a) - start(b));
   return { sites, requests };
 }

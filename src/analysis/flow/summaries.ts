@@ -140,7 +140,8 @@ export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth 
   const sites: CallSite[] = [];
   const requests: ImageRequest[] = [];
   if (depth > MAX_DEPTH) return { sites, requests };
-  const known = new Set(directCalls(index).sites.map((s) => s.call));
+  // A direct call whose body is unknown (`this.send('/images/generations', data)` looks like an HTTP call) yields to the wrapper it calls.
+  const known = new Set(directCalls(index).sites.filter((s) => s.params.kind !== 'unknown').map((s) => s.call));
   for (const call of index.calls) {
     if (!isCall(call) || known.has(call) || (scope && !within(call, scope))) continue;
     const args = call.arguments as Node[];
