@@ -28,6 +28,10 @@ ruleTester().run('no-legacy-model: wrappers and declared requests', legacy, {
     { code: `${OAI}const api = { create(body) { return openai.images.generate(body); } };\napi.create({ model: "gpt-image-2", prompt: "p" });`, options: [{ today }] },
     { code: `${OAI}class S { static send(url, data) { return openai.images.generate(data); } static run() { return this.send("u", { model: "gpt-image-2", prompt: "p" }); } }`, options: [{ today }] },
     { code: `async function requestOpenAI(body) { return fetch("https://api.openai.com/v1/images/generations", { method: "POST", body: JSON.stringify(body) }); }\nrequestOpenAI({ model: "gpt-image-2", prompt: "p" });`, options: [{ today }] },
+    // The same helper posting to an analytics URL.
+    { code: `import axios from "axios";\nclass Api { static makeRequest(url, data) { return axios.post(url, data); } static track(p) { return this.makeRequest("https://stats.example.com/v1/events", { model: "dall-e-3", prompt: p }); } }`, options: [{ today }] },
+    // An adapter typed by a class that sends nothing to OpenAI.
+    { code: `class Logger { generateImage(req) { return console.log(req); } }\nclass Gen { constructor(private adapter: Logger) {} run(p) { return this.adapter.generateImage({ model: "dall-e-3", prompt: p }); } }`, options: [{ today }] },
     // A type of the same name from another package is not the SDK's.
     { code: `import type { ImageGenerateParams } from "./my-types";\nconst p: ImageGenerateParams = { model: "dall-e-3", prompt: "p" };`, options: [{ today }] },
     { code: `import OpenAI from "openai";\nconst p: OpenAI.ImageGenerateParams = { model: "gpt-image-2", prompt: "p" };`, options: [{ today }] },
@@ -68,6 +72,18 @@ ruleTester().run('no-legacy-model: wrappers and declared requests', legacy, {
       code: `async function requestOpenAI(body) { const r = await fetch("https://api.openai.com/v1/images/generations", { method: "POST", body: JSON.stringify(body) }); return r.json(); }\nrequestOpenAI({ model: "dall-e-3", prompt: "p" });`,
       options: [{ today }],
       errors: shutDown(`async function requestOpenAI(body) { const r = await fetch("https://api.openai.com/v1/images/generations", { method: "POST", body: JSON.stringify(body) }); return r.json(); }\nrequestOpenAI({ model: "gpt-image-2", prompt: "p" });`),
+    },
+    {
+      name: 'a static HTTP helper called through this with the image URL',
+      code: `import axios from "axios";\nclass Api { static makeRequest(url, data) { return axios.post(url, data); } static draw(p) { return this.makeRequest("https://api.openai.com/v1/images/generations", { model: "dall-e-3", prompt: p }); } }`,
+      options: [{ today }],
+      errors: shutDown(`import axios from "axios";\nclass Api { static makeRequest(url, data) { return axios.post(url, data); } static draw(p) { return this.makeRequest("https://api.openai.com/v1/images/generations", { model: "gpt-image-2", prompt: p }); } }`),
+    },
+    {
+      name: 'an adapter held in a constructor parameter property typed by a class',
+      code: `${OAI}class OpenAIAdapter { generateImage(req) { return openai.images.generate(req); } }\nclass Gen { constructor(private adapter: OpenAIAdapter) {} run(p) { return this.adapter.generateImage({ model: "dall-e-3", prompt: p }); } }`,
+      options: [{ today }],
+      errors: shutDown(`${OAI}class OpenAIAdapter { generateImage(req) { return openai.images.generate(req); } }\nclass Gen { constructor(private adapter: OpenAIAdapter) {} run(p) { return this.adapter.generateImage({ model: "gpt-image-2", prompt: p }); } }`),
     },
     {
       name: 'a wrapper of a wrapper',

@@ -11,7 +11,8 @@
  * module are computed once per process. Wrappers of wrappers are followed to
  * a fixed depth.
  */
-import { type Node, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, rangeOf, unwrap } from '../ast.js';
+import { HTTP_CLIENTS } from '../../catalog/index.js';
+import { type Node, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, unwrap } from '../ast.js';
 import { type CallAnalysis, type CallSite, type ImageRequest, findCalls, imageTools } from '../calls.js';
 import type { ResultShape } from '../calls.js';
 import { type FileIndex, lookup } from '../scope.js';
@@ -33,11 +34,17 @@ export interface ParamReach {
 
 export interface Summary {
   reaches: ParamReach[];
+  /**
+   * Parameters the function hands to an HTTP client as its URL and body
+   * (`static makeRequest(url, data) { return axios.post(url, data) }`): a
+   * call whose URL argument names an image API path sends that body there.
+   */
+  forwards: { url: number; body: number }[];
 }
 
 /** Wrappers of wrappers are followed this deep. */
 const MAX_DEPTH = 3;
-const EMPTY: Summary = { reaches: [] };
+const EMPTY: Summary = { reaches: [], forwards: [] };
 
 const direct = new WeakMap<FileIndex, CallAnalysis>();
 const summaries = new WeakMap<Node, Summary>();
@@ -120,9 +127,39 @@ export function summaryOf(ref: FunctionRef, depth = 0): Summary {
       reaches.push({ param, site, endpoint, index, result });
     }
   }
-  const summary: Summary = reaches.length ? { reaches } : EMPTY;
+  const forwards = httpForwards(index, fn);
+  const summary: Summary = reaches.length || forwards.length ? { reaches, forwards } : EMPTY;
   summaries.set(ref.fn, summary);
   return summary;
+}
+
+/** Calls in `fn` that send parameter `url` as the URL and parameter `body` as the body of an HTTP request. */
+function httpForwards(index: FileIndex, fn: Node): { url: number; body: number }[] {
+  const out: { url: number; body: number }[] = [];
+  for (const call of index.calls) {
+    if (!within(call, fn) || !isCall(call)) continue;
+    const [first, second] = call.arguments as Node[];
+    const url = paramIndex(index, fn, first);
+    if (url === undefined || !second) continue;
+    const callee = unwrap(call.callee);
+    const method = callee && isMember(callee) ? memberName(callee) : undefined;
+    let body: number | undefined;
+    // `axios.post(url, data)`: the second argument is the body.
+    if (method && HTTP_CLIENTS.dataMethods.includes(method)) body = paramIndex(index, fn, second);
+    // `fetch(url, { method: 'POST', body: JSON.stringify(data) })`, `got.post(url, { json: data })`
+    const options = unwrap(second);
+    if (body === undefined && options?.type === 'ObjectExpression') {
+      for (const p of options.properties as Node[]) {
+        const key = p.type === 'SpreadElement' ? undefined : propertyKey(p);
+        if (!key || !HTTP_CLIENTS.bodyOptions.includes(key)) continue;
+        const v = unwrap(p.value);
+        const inner = v && isCall(v) && isMember(unwrap(v.callee)) && memberName(unwrap(v.callee)!) === 'stringify' ? v.arguments[0] : v;
+        body = paramIndex(index, fn, inner);
+      }
+    }
+    if (body !== undefined) out.push({ url, body });
+  }
+  return out;
 }
 
 /** A call's arguments that may be a literal request: an object written at the call, or a same-file `const` holding one. */
@@ -135,11 +172,36 @@ function literalArgument(index: FileIndex, arg: Node | undefined): boolean {
   return b?.kind === 'const' && unwrap(b.init)?.type === 'ObjectExpression';
 }
 
+/**
+ * A call that looks like raw HTTP by its URL but whose body is unknown
+ * (`this.makeRequest('https://api.openai.com/v1/images/generations', data)`):
+ * when it calls the project's own helper that forwards its URL and body to an
+ * HTTP client, the body is the request.
+ */
+function forwardedBodies(index: FileIndex, sites: CallSite[], requests: ImageRequest[]): void {
+  const found = directCalls(index);
+  for (const site of found.sites) {
+    if (!site.http || site.params.kind !== 'unknown' || site.api !== 'images' || site.method === 'tasks') continue;
+    const ref = calledFunction(index, site.call.callee);
+    if (!ref) continue;
+    const forward = summaryOf(ref).forwards.find((f) => f.url === 0);
+    const arg = forward ? (site.call.arguments as Node[])[forward.body] : undefined;
+    if (!arg || arg.type === 'SpreadElement' || !literalArgument(index, arg)) continue;
+    const request = found.requests.find((r) => r.site === site);
+    if (!request) continue;
+    const params = resolve(index, arg);
+    const moved: CallSite = { ...site, arg, params, result: 'none' };
+    sites.push(moved);
+    requests.push({ site: moved, endpoint: request.endpoint, params, model: lookupProperty(index, params, 'model') });
+  }
+}
+
 /** The calls of wrappers in `scope` (a function, or the whole file), as image requests at the caller. */
 export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth = 0): CallAnalysis {
   const sites: CallSite[] = [];
   const requests: ImageRequest[] = [];
   if (depth > MAX_DEPTH) return { sites, requests };
+  if (!scope) forwardedBodies(index, sites, requests);
   // A direct call whose body is unknown (`this.send('/images/generations', data)` looks like an HTTP call) yields to the wrapper it calls.
   const known = new Set(directCalls(index).sites.filter((s) => s.params.kind !== 'unknown').map((s) => s.call));
   for (const call of index.calls) {
