@@ -41,6 +41,10 @@ function fromSdk(index: FileIndex, name: string): boolean {
   return decl?.type === 'ImportDeclaration' && SDK_MODULE.test(stringValue(decl.source) ?? '');
 }
 
+function kindOf(name: string): 'generations' | 'edits' | 'responses' | 'tool' | undefined {
+  return Object.prototype.hasOwnProperty.call(SDK_REQUEST_TYPES.value, name) ? SDK_REQUEST_TYPES.value[name] : undefined;
+}
+
 /** What an SDK request type declares, when `type` is one. */
 function requestKind(index: FileIndex, type: Node | undefined): 'generations' | 'edits' | 'responses' | 'tool' | undefined {
   const names = typeNames(type);
@@ -55,16 +59,17 @@ function requestKind(index: FileIndex, type: Node | undefined): 'generations' | 
 export function declaredRequests(index: FileIndex, ...known: CallAnalysis[]): CallAnalysis {
   const sites: CallSite[] = [];
   const requests: ImageRequest[] = [];
-  if (!TYPE_WORDS.test(index.text)) return { sites, requests };
+  const typed = index.typed?.requestTypeOf ? index.typed : undefined;
+  if (!typed && !TYPE_WORDS.test(index.text)) return { sites, requests };
   const seen = new Set<Node>();
   for (const found of known) {
     for (const s of found.sites) seen.add(s.params.node);
     for (const r of found.requests) seen.add(r.params.node);
   }
-  const declare = (objIn: Node | undefined, type: Node | undefined) => {
+  const declare = (objIn: Node | undefined, type: Node | undefined, typeName?: string) => {
     const obj = unwrap(objIn);
     if (!obj || obj.type !== 'ObjectExpression' || seen.has(obj)) return;
-    const kind = requestKind(index, type);
+    const kind = typeName ? kindOf(typeName) : requestKind(index, type);
     if (!kind) return;
     seen.add(obj);
     const params = resolve(index, obj);
@@ -83,6 +88,18 @@ export function declaredRequests(index: FileIndex, ...known: CallAnalysis[]): Ca
       requests.push({ site, endpoint: kind, params, model: lookupProperty(index, params, 'model') });
     }
   };
+  // Typed linting: an object literal passed to a parameter (of any function, the project's or a package's) typed by an SDK request type.
+  if (typed) {
+    for (const call of index.calls) {
+      for (const arg of (call.arguments ?? []) as Node[]) {
+        const obj = unwrap(arg);
+        if (obj?.type !== 'ObjectExpression' || seen.has(obj)) continue;
+        const name = typed.requestTypeOf!(obj);
+        if (name) declare(obj, undefined, name);
+      }
+    }
+    if (!TYPE_WORDS.test(index.text)) return { sites, requests };
+  }
   const stack: Node[] = [index.root];
   while (stack.length) {
     const n = stack.pop()!;
