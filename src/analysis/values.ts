@@ -15,6 +15,7 @@ import {
   stringValue,
   unwrap,
 } from './ast.js';
+import { calledFunction } from './flow/functions.js';
 import { importedDefinition, moduleOfNode } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
@@ -232,7 +233,8 @@ function returnedExpressions(fn: Node): Node[] | undefined {
  * stay unknown inside.
  */
 function helperResult(index: FileIndex, call: Node, depth: number): Value {
-  const fn = sameFileFunction(index, call.callee);
+  // A builder of another module (`import { imageParams } from './builders'`), or a method (`builder.build()`): issue 17, item 2.
+  const fn = sameFileFunction(index, call.callee) ?? calledFunction(index, call.callee)?.fn;
   if (!fn || fn.async || fn.generator) return { kind: 'unknown', node: call };
   const returns = returnedExpressions(fn);
   if (!returns) return { kind: 'unknown', node: call };

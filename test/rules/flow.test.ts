@@ -32,6 +32,7 @@ ruleTester().run('no-legacy-model: wrappers and declared requests', legacy, {
     { code: `import axios from "axios";\nclass Api { static makeRequest(url, data) { return axios.post(url, data); } static track(p) { return this.makeRequest("https://stats.example.com/v1/events", { model: "dall-e-3", prompt: p }); } }`, options: [{ today }] },
     // An adapter typed by a class that sends nothing to OpenAI.
     { code: `class Logger { generateImage(req) { return console.log(req); } }\nclass Gen { constructor(private adapter: Logger) {} run(p) { return this.adapter.generateImage({ model: "dall-e-3", prompt: p }); } }`, options: [{ today }] },
+    { code: `${OAI}const builders = { image(p) { return { model: "gpt-image-2", prompt: p }; } };\nopenai.images.generate(builders.image("x"));`, options: [{ today }] },
     // A type of the same name from another package is not the SDK's.
     { code: `import type { ImageGenerateParams } from "./my-types";\nconst p: ImageGenerateParams = { model: "dall-e-3", prompt: "p" };`, options: [{ today }] },
     { code: `import OpenAI from "openai";\nconst p: OpenAI.ImageGenerateParams = { model: "gpt-image-2", prompt: "p" };`, options: [{ today }] },
@@ -84,6 +85,12 @@ ruleTester().run('no-legacy-model: wrappers and declared requests', legacy, {
       code: `${OAI}class OpenAIAdapter { generateImage(req) { return openai.images.generate(req); } }\nclass Gen { constructor(private adapter: OpenAIAdapter) {} run(p) { return this.adapter.generateImage({ model: "dall-e-3", prompt: p }); } }`,
       options: [{ today }],
       errors: shutDown(`${OAI}class OpenAIAdapter { generateImage(req) { return openai.images.generate(req); } }\nclass Gen { constructor(private adapter: OpenAIAdapter) {} run(p) { return this.adapter.generateImage({ model: "gpt-image-2", prompt: p }); } }`),
+    },
+    {
+      name: 'an object-literal builder method whose return value is the request',
+      code: `${OAI}const builders = { image(p) { return { model: "dall-e-3", prompt: p }; } };\nopenai.images.generate(builders.image("x"));`,
+      options: [{ today }],
+      errors: shutDown(`${OAI}const builders = { image(p) { return { model: "gpt-image-2", prompt: p }; } };\nopenai.images.generate(builders.image("x"));`),
     },
     {
       name: 'a wrapper of a wrapper',
