@@ -33,6 +33,9 @@ ruleTester().run('no-legacy-model: wrappers and declared requests', legacy, {
     // An adapter typed by a class that sends nothing to OpenAI.
     { code: `class Logger { generateImage(req) { return console.log(req); } }\nclass Gen { constructor(private adapter: Logger) {} run(p) { return this.adapter.generateImage({ model: "dall-e-3", prompt: p }); } }`, options: [{ today }] },
     { code: `${OAI}const builders = { image(p) { return { model: "gpt-image-2", prompt: p }; } };\nopenai.images.generate(builders.image("x"));`, options: [{ today }] },
+    // The same helper sending the object to another path.
+    { code: `const BASES = { openAi: "https://api.openai.com", stats: "https://stats.example.com" };\nasync function req({ base, uri, data, method = "POST" }) { const res = await fetch(\`\${BASES[base]}/\${uri}\`, { method, body: JSON.stringify(data) }); return res.json(); }\nreq({ base: "stats", uri: "v1/events", data: { model: "dall-e-3", prompt: "p" } });`, options: [{ today }] },
+    { code: `const BASES = { openAi: "https://api.openai.com", stats: "https://stats.example.com" };\nasync function req({ base, uri, data, method = "POST" }) { const res = await fetch(\`\${BASES[base]}/\${uri}\`, { method, body: JSON.stringify(data) }); return res.json(); }\nreq({ base: "openAi", uri: "v1/images/generations", data: { model: "gpt-image-2", prompt: "p" } });`, options: [{ today }] },
     // A type of the same name from another package is not the SDK's.
     { code: `import type { ImageGenerateParams } from "./my-types";\nconst p: ImageGenerateParams = { model: "dall-e-3", prompt: "p" };`, options: [{ today }] },
     { code: `import OpenAI from "openai";\nconst p: OpenAI.ImageGenerateParams = { model: "gpt-image-2", prompt: "p" };`, options: [{ today }] },
@@ -91,6 +94,12 @@ ruleTester().run('no-legacy-model: wrappers and declared requests', legacy, {
       code: `${OAI}const builders = { image(p) { return { model: "dall-e-3", prompt: p }; } };\nopenai.images.generate(builders.image("x"));`,
       options: [{ today }],
       errors: shutDown(`${OAI}const builders = { image(p) { return { model: "gpt-image-2", prompt: p }; } };\nopenai.images.generate(builders.image("x"));`),
+    },
+    {
+      name: 'an HTTP helper that builds the URL from its options',
+      code: `const BASES = { openAi: "https://api.openai.com", stats: "https://stats.example.com" };\nasync function req({ base, uri, data, method = "POST" }) { const res = await fetch(\`\${BASES[base]}/\${uri}\`, { method, body: JSON.stringify(data) }); return res.json(); }\nreq({ base: "openAi", uri: "v1/images/generations", data: { model: "dall-e-3", prompt: "p" } });`,
+      options: [{ today }],
+      errors: shutDown(`const BASES = { openAi: "https://api.openai.com", stats: "https://stats.example.com" };\nasync function req({ base, uri, data, method = "POST" }) { const res = await fetch(\`\${BASES[base]}/\${uri}\`, { method, body: JSON.stringify(data) }); return res.json(); }\nreq({ base: "openAi", uri: "v1/images/generations", data: { model: "gpt-image-2", prompt: "p" } });`),
     },
     {
       name: 'a wrapper of a wrapper',

@@ -11,12 +11,12 @@
  * module are computed once per process. Wrappers of wrappers are followed to
  * a fixed depth.
  */
-import { HTTP_CLIENTS } from '../../catalog/index.js';
-import { type Node, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, unwrap } from '../ast.js';
+import { HTTP_CLIENTS, HTTP_PATHS, SHAPES } from '../../catalog/index.js';
+import { type Node, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from '../ast.js';
 import { type CallAnalysis, type CallSite, type ImageRequest, findCalls, imageTools } from '../calls.js';
 import type { ResultShape } from '../calls.js';
 import { type FileIndex, lookup } from '../scope.js';
-import { lookupProperty, resolve } from '../values.js';
+import { type Value, lookupProperty, resolve } from '../values.js';
 import { type FunctionRef, calledFunction } from './functions.js';
 
 /** How one parameter of a function reaches an image request. */
@@ -40,11 +40,18 @@ export interface Summary {
    * call whose URL argument names an image API path sends that body there.
    */
   forwards: { url: number; body: number }[];
+  /**
+   * An HTTP helper taking one options object whose properties build the URL
+   * and carry the body (`req({ base: 'openAi', uri: 'v1/images/generations', data })`):
+   * the URL as pieces (text, an option's key, or `null` for a piece the
+   * function does not spell) and the option that is the body.
+   */
+  templates: { param: number; url: (string | { key: string; table?: Value } | null)[]; body: string }[];
 }
 
 /** Wrappers of wrappers are followed this deep. */
 const MAX_DEPTH = 3;
-const EMPTY: Summary = { reaches: [], forwards: [] };
+const EMPTY: Summary = { reaches: [], forwards: [], templates: [] };
 
 const direct = new WeakMap<FileIndex, CallAnalysis>();
 const summaries = new WeakMap<Node, Summary>();
@@ -128,7 +135,8 @@ export function summaryOf(ref: FunctionRef, depth = 0): Summary {
     }
   }
   const forwards = httpForwards(index, fn);
-  const summary: Summary = reaches.length || forwards.length ? { reaches, forwards } : EMPTY;
+  const templates = urlTemplates(index, fn);
+  const summary: Summary = reaches.length || forwards.length || templates.length ? { reaches, forwards, templates } : EMPTY;
   summaries.set(ref.fn, summary);
   return summary;
 }
@@ -158,6 +166,76 @@ function httpForwards(index: FileIndex, fn: Node): { url: number; body: number }
       }
     }
     if (body !== undefined) out.push({ url, body });
+  }
+  return out;
+}
+
+/** The key of the destructured option of `fn`'s first parameter that `ref` names (`function req({ uri, data })`). */
+function optionKey(index: FileIndex, fn: Node, refIn: Node | undefined): string | undefined {
+  const ref = unwrap(refIn);
+  const pattern = (fn.params ?? [])[0] as Node | undefined;
+  if (!ref || !isIdentifier(ref) || pattern?.type !== 'ObjectPattern') return undefined;
+  const b = lookup(index, ref, ref.name);
+  if (!b || !('id' in b)) return undefined;
+  for (const p of pattern.properties as Node[]) {
+    if (p.type === 'RestElement' || p.computed) continue;
+    const v = p.value?.type === 'AssignmentPattern' ? p.value.left : p.value;
+    if (v === b.id) return propertyKey(p);
+  }
+  return undefined;
+}
+
+/** URL templates built from the options of an HTTP helper (see `Summary.templates`). */
+function urlTemplates(index: FileIndex, fn: Node): Summary['templates'] {
+  const out: Summary['templates'] = [];
+  if (((fn.params ?? [])[0] as Node | undefined)?.type !== 'ObjectPattern') return out;
+  const pieces = (nodeIn: Node | undefined, depth = 0): Summary['templates'][number]['url'] | undefined => {
+    const node = unwrap(nodeIn);
+    if (!node || depth > 4) return undefined;
+    const s = node.type === 'TemplateLiteral' ? undefined : stringValue(node);
+    if (s !== undefined) return [s];
+    const key = optionKey(index, fn, node);
+    if (key) return [{ key }];
+    // `BASES[base]`: a same-file table of base URLs, indexed by an option.
+    if (isMember(node) && node.computed) {
+      const tableKey = optionKey(index, fn, node.property);
+      const table = tableKey ? resolve(index, node.object) : undefined;
+      if (tableKey && table?.kind === 'object') return [{ key: tableKey, table }];
+    }
+    if (node.type === 'TemplateLiteral') {
+      const url: Summary['templates'][number]['url'] = [];
+      (node.quasis as Node[]).forEach((q, i) => {
+        url.push(String(q.value.cooked ?? q.value.raw ?? ''));
+        if (i < node.expressions.length) url.push(...(pieces(node.expressions[i], depth + 1) ?? [null]));
+      });
+      return url;
+    }
+    if (node.type === 'BinaryExpression' && node.operator === '+') return [...(pieces(node.left, depth + 1) ?? [null]), ...(pieces(node.right, depth + 1) ?? [null])];
+    if (isIdentifier(node)) {
+      const b = lookup(index, node, node.name);
+      return b?.kind === 'const' ? pieces(b.init, depth + 1) : undefined;
+    }
+    return undefined;
+  };
+  for (const call of index.calls) {
+    if (!within(call, fn) || !isCall(call)) continue;
+    const [first, second] = call.arguments as Node[];
+    const url = pieces(first);
+    if (!url || !url.some((p) => p && typeof p === 'object') || !second) continue;
+    const callee = unwrap(call.callee);
+    const method = callee && isMember(callee) ? memberName(callee) : undefined;
+    let body = method && HTTP_CLIENTS.dataMethods.includes(method) ? optionKey(index, fn, second) : undefined;
+    const options = unwrap(second);
+    if (!body && options?.type === 'ObjectExpression') {
+      for (const p of options.properties as Node[]) {
+        const key = p.type === 'SpreadElement' ? undefined : propertyKey(p);
+        if (!key || !HTTP_CLIENTS.bodyOptions.includes(key)) continue;
+        const v = unwrap(p.value);
+        const inner = v && isCall(v) && isMember(unwrap(v.callee)) && memberName(unwrap(v.callee)!) === 'stringify' ? v.arguments[0] : v;
+        body = optionKey(index, fn, inner);
+      }
+    }
+    if (body) out.push({ param: 0, url, body });
   }
   return out;
 }
@@ -196,6 +274,40 @@ function forwardedBodies(index: FileIndex, sites: CallSite[], requests: ImageReq
   }
 }
 
+/** The image API paths, by endpoint. */
+const PATH_ENDPOINTS = HTTP_PATHS.value.filter((p) => p.target === 'generations' || p.target === 'edits');
+
+/** A call of an HTTP helper whose options spell an image API path: the body option is the request. */
+function templatedRequests(index: FileIndex, call: Node, summary: Summary, sites: CallSite[], requests: ImageRequest[]): void {
+  for (const t of summary.templates) {
+    const arg = (call.arguments as Node[])[t.param];
+    if (!arg || arg.type === 'SpreadElement' || !literalArgument(index, arg)) continue;
+    const options = resolve(index, arg);
+    const url = t.url
+      .map((p) => {
+        if (p === null) return '\u0000';
+        if (typeof p === 'string') return p;
+        const v = lookupProperty(index, options, p.key).hit?.value;
+        if (v?.kind !== 'string') return '\u0000';
+        if (!p.table) return v.value;
+        const base = lookupProperty(index, p.table, v.value).hit?.value;
+        return base?.kind === 'string' ? base.value : '\u0000';
+      })
+      .join('');
+    const path = url.split(/[?#]/)[0].replace(/\u0000(?=[a-z])/gi, '\u0000/');
+    const target = PATH_ENDPOINTS.find((p) => p.pattern.test(path))?.target as ImageRequest['endpoint'] | undefined;
+    const body = lookupProperty(index, options, t.body).hit;
+    if (!target || !body) continue;
+    const bodyNode = (body.prop.value as Node | undefined) ?? body.prop.key;
+    const params = body.value;
+    if (params.kind !== 'object') continue;
+    const host = /^[a-z]+:\/\/([^/\u0000]+)(?:\/|$)/i.exec(url)?.[1];
+    const site: CallSite = { api: 'images', method: target === 'generations' ? 'generate' : 'edit', call, arg: bodyNode, params, shape: SHAPES.http, result: 'none', http: { url, host, azure: false } };
+    sites.push(site);
+    requests.push({ site, endpoint: target, params, model: lookupProperty(index, params, 'model') });
+  }
+}
+
 /** The calls of wrappers in `scope` (a function, or the whole file), as image requests at the caller. */
 export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth = 0): CallAnalysis {
   const sites: CallSite[] = [];
@@ -213,6 +325,7 @@ export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth 
     const ref = calledFunction(index, call.callee);
     if (!ref || ref.fn === scope) continue;
     const summary = summaryOf(ref, depth);
+    if (!scope) templatedRequests(index, call, summary, sites, requests);
     const seen = new Set<number>();
     for (const reach of summary.reaches) {
       const arg = args[reach.param];
