@@ -1,5 +1,5 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
-import { legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
+import { type LegacyMessageId, legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
 import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
 
 export interface Options {
@@ -8,7 +8,7 @@ export interface Options {
   today?: string;
 }
 
-export default createRule<[Options], 'shutDown' | 'deprecated' | 'migrate'>({
+export default createRule<[Options], Exclude<LegacyMessageId, 'upgradeRecommended'>>({
   name: 'no-legacy-model',
   meta: {
     type: 'problem',
@@ -21,6 +21,7 @@ export default createRule<[Options], 'shutDown' | 'deprecated' | 'migrate'>({
     messages: {
       shutDown: '`{{id}}` was shut down on {{date}}; requests fail.{{advice}}',
       deprecated: '`{{id}}` is deprecated and shuts down on {{date}} ({{days}}).{{advice}}',
+      retiredEndpoint: 'The image variations endpoint ({{call}}) is retired and no longer accepts requests, whatever the model. {{wayOut}}',
       migrate: 'Migrate this call to `{{target}}` (and the parameters it does not accept).',
     },
     schema: [
@@ -42,6 +43,7 @@ export default createRule<[Options], 'shutDown' | 'deprecated' | 'migrate'>({
       allow: options.allow ?? [],
       today: options.today ?? todayIso(),
     };
-    return analysisListeners(context, (fa) => legacyModelFindings(fa, resolved));
+    // A legacy id that a gateway still serves is an upgrade recommendation: `no-outdated-usage` reports it.
+    return analysisListeners(context, (fa) => legacyModelFindings(fa, resolved).filter((f) => f.messageId !== 'upgradeRecommended'));
   },
 });

@@ -32,6 +32,8 @@ export default createRule<[Options], UnknownModelMessageId>({
     messages: {
       notServed:
         '`{{id}}` is not an image model OpenAI serves (as of {{asOf}}); requests to api.openai.com fail with 404 model_not_found. If OpenAI released it since, add it to `allow`.',
+      unlistedSnapshot:
+        '`{{id}}` is not a snapshot the catalog knows: OpenAI listed no such dated id of `{{alias}}` as of {{asOf}}. If it exists now, add it to `allow`; otherwise use `{{alias}}`.',
       gatewayId:
         '`{{id}}` is a gateway-style id (as {{usedBy}} spell them); api.openai.com does not accept it. Use {{base}}, or add the id to `allow` if this client talks to that gateway.',
       nearMiss: '`{{id}}` is not an OpenAI model id; requests fail with 404 model_not_found. Did you mean {{advice}}?',

@@ -21,6 +21,9 @@ export default createRule<[], UnsupportedParamMessageId>({
       badSize: '`size: "{{value}}"` is not accepted {{where}}: {{reason}}.',
       combination: '{{message}}, but `{{other}}` is {{value}}. Change one of them.',
       combinationAbsent: '{{message}}, but `{{other}}` is not set. Set it, or remove this parameter.',
+      combinationDefault:
+        '{{message}}, but `{{other}}` is not set, so it is "{{value}}" (the default) and this parameter does nothing. Set `{{other}}`, or remove this parameter.',
+      exclusion: '`{{param}}` cannot be combined with {{trigger}}: {{message}}; the request fails. Remove one of them.',
       toolChoiceWithoutTool:
         '`tool_choice` forces the `{{tool}}` tool, but `tools` does not include it; the API answers {{error}} Add the tool to `tools` or remove `tool_choice`.',
       librarySends: '{{library}} always sends `{{param}}: "{{value}}"`, which `{{model}}` does not accept ({{reason}}); the request fails. {{wayOut}}',

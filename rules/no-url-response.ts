@@ -15,6 +15,8 @@ export default createRule<[], UrlResponseMessageId>({
     messages: {
       urlUndefined:
         '`{{model}}` returns images as base64 only, so `{{url}}` here is always undefined. Read `{{field}}` instead (decode it, or build a data URL from it).',
+      urlUndefinedDefault:
+        'This call names no model, so {{model}} serves it; it returns images as base64 only, so `{{url}}` here is always undefined. Read `{{field}}` instead (decode it, or build a data URL from it).',
       useB64Json: 'Read `{{field}}` (base64 image data) instead.',
       useDataUrl: 'Build a `data:{{mime}};base64,…` URL from `{{field}}`.',
     },

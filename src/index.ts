@@ -16,8 +16,11 @@ import { PACKAGE as pkg } from './package-info.js';
 type RuleName = keyof typeof rules;
 type Level = 'error' | 'warn';
 
-/** Every JavaScript and TypeScript extension; a preset alone covers them all. */
-const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+/**
+ * Every JavaScript and TypeScript extension; a preset alone covers them all.
+ * And component files: their framework's parser reads them (src/eslint/parser.ts).
+ */
+const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}', '**/*.{vue,svelte,astro}'];
 
 function preset(pick: (docs: (typeof rules)[RuleName]['meta']['docs']) => Level | undefined): Linter.RulesRecord {
   const out: Linter.RulesRecord = {};

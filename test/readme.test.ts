@@ -67,6 +67,7 @@ const RUN_ELSEWHERE = new Set([
   'npx eslint --fix .',
   'npx -p eslint-plugin-gpt-image gpt-image models',
   'npx -p eslint-plugin-gpt-image gpt-image lint src/',
+  'npx oxlint', // test/hosts/oxlint.test.ts runs oxlint with the README's .oxlintrc.json
 ]);
 
 describe.skipIf(!existsSync(BIN))('README commands', () => {

@@ -17,6 +17,7 @@ export type { Node, Range } from './ast.js';
 export type { Api, CallSite, ImageRequest } from './calls.js';
 export { nodeInCall, imageTools, inCallRegion, clientKind } from './calls.js';
 export type { ClientKind, ResultShape } from './calls.js';
+export { type ApiShape, type BaseSource, type Destination, type KeySource, destinationOf } from './calls/destination.js';
 export type { TextEdit } from './edits.js';
 export { applyEdits, normalizeEdits } from './edits.js';
 export type { Finding, Suggestion, MessageData } from './findings.js';

@@ -79,6 +79,8 @@ const STATEMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   ForOfStatement: ['left', 'body'],
   SwitchStatement: ['cases'],
   CatchClause: ['body'],
+  // svelte-eslint-parser: the module and instance scripts are children of the program, and share its scope.
+  SvelteScriptElement: ['body'],
 };
 
 function forEachStatementChild(node: Node, visit: (child: Node) => void): void {

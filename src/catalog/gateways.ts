@@ -4,7 +4,7 @@
  * the gateway's own `baseURL`. Data only: the `no-unknown-model` check strips
  * these affixes and looks the rest up in the catalog.
  */
-import type { Sourced } from './types.js';
+import type { Fact, Sourced } from './types.js';
 
 export interface GatewayAffix extends Sourced {
   /** Where the affix sits on the id. */
@@ -69,6 +69,12 @@ export interface KnownGateway extends Sourced {
   ids: readonly string[];
   /** OpenAI ids it documents serving under their own names. */
   serves: readonly string[];
+  /**
+   * Ids OpenAI shut down (or is shutting down) that the gateway documents
+   * still serving: there a request works, and moving off is a recommended
+   * upgrade, not a fix for a failing request.
+   */
+  stillServes?: Fact<readonly string[]>;
 }
 
 export const KNOWN_GATEWAYS: readonly KnownGateway[] = [
@@ -77,6 +83,11 @@ export const KNOWN_GATEWAYS: readonly KnownGateway[] = [
     host: /(?:^|\.)apiyi\.com$/i,
     ids: ['gpt-image-2-all', 'gpt-image-2-vip', 'gpt-image-2.5-all', 'gpt-image-2.6-all'],
     serves: ['gpt-image-2', 'gpt-image-2.5-flare', 'gpt-image-2.5-sunburst', 'gpt-image-2.6-flare', 'gpt-image-2.6-sunburst'],
+    stillServes: {
+      value: ['gpt-image-1.5', 'gpt-image-1', 'gpt-image-1-mini'],
+      src: ['apiyi-legacy', 'facts'],
+      note: 'Its legacy-models page: "available; upgrade to gpt-image-2 recommended" (facts sheet §13, restated in §14).',
+    },
     src: ['gw-apiyi', 'facts'],
     note: 'Facts sheet §9 and §13: base_url https://api.apiyi.com/v1; gpt-image-2 is its official channel and gpt-image-2-all its reverse channel; it also relays the official gpt-image-2.5 and 2.6 ids.',
   },

@@ -8,7 +8,7 @@ import type { Endpoint, ModelRecord, ParamRule, SizeRule, Status } from './types
 export * from './types.js';
 export { sources, type SourceKey } from './sources.js';
 export { MODELS } from './models.js';
-export { COMBINATIONS, TOOL_BASE } from './params.js';
+export { COMBINATIONS, EXCLUSIONS, TOOL_BASE } from './params.js';
 export * from './migration.js';
 export * from './responses.js';
 export * from './results.js';
@@ -74,6 +74,9 @@ export function checkSize(rule: SizeRule, size: string): SizeVerdict {
   if (rule.keywords.includes(size)) return { ok: true };
   const m = /^(\d+)x(\d+)$/.exec(size);
   if (!m) return { ok: false, reason: `'${size}' is not WIDTHxHEIGHT (for example 1536x1024) or ${rule.keywords.join(', ')}` };
+  if (rule.rejects?.sizes.includes(size)) return { ok: false, reason: `${size} is ${rule.rejects.reason}` };
+  // Limits that rest on secondary sources are not checked (and give no experimental flag).
+  if (rule.limitsUnconfirmed) return { ok: true };
   const w = Number(m[1]);
   const h = Number(m[2]);
   for (const edge of [w, h]) {

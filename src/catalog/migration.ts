@@ -2,7 +2,7 @@
  * How a request moves from a legacy model to a current one, and what the API
  * does when a request names no model. Data only.
  */
-import type { Fact } from './types.js';
+import type { Fact, Line } from './types.js';
 
 /** The default migration target of the rules and the codemod. */
 export const DEFAULT_TARGET: Fact<string> = {
@@ -33,14 +33,23 @@ export const SIZE_FALLBACK: Fact<{ square: string; landscape: string; portrait: 
 /** The marker every manual follow-up left by a suggestion or the codemod starts with. */
 export const TODO_MARKER = 'TODO(gpt-image)';
 
-/** The model the API uses when a request names none. */
-export const DEFAULT_MODEL_WHEN_OMITTED: Readonly<Record<'generations' | 'edits' | 'variations' | 'responses-tool', Fact<string>>> = {
+/**
+ * The model the API uses when a request names none. `value` is undefined
+ * where the pinned SDK no longer names one (the API's own default); `line` is
+ * the model line that default certainly belongs to.
+ */
+export const DEFAULT_MODEL_WHEN_OMITTED: Readonly<Record<'generations' | 'edits' | 'variations' | 'responses-tool', Fact<string | undefined> & { line?: Line }>> = {
   generations: {
     value: 'dall-e-2',
     src: ['N', 'N-spec', 'REF-cn'],
     note: 'The SDK says "Specify a model explicitly"; the Nov-2026 reference says model must be specified.',
   },
-  edits: { value: 'gpt-image-1.5', src: ['N', 'N-spec'] },
+  edits: {
+    value: undefined,
+    line: 'gpt-image',
+    src: ['SDK-7.57', 'N'],
+    note: 'SDK 7.5.0 documented a gpt-image-1.5 default; 7.57.0 names none ("This endpoint supports GPT Image models"), so the default is the API\'s own.',
+  },
   variations: { value: 'dall-e-2', src: ['SDK-7.57'] },
   'responses-tool': {
     value: 'gpt-image-2.6-sunburst',
@@ -53,6 +62,7 @@ export const DEFAULT_MODEL_WHEN_OMITTED: Readonly<Record<'generations' | 'edits'
 export const VARIATIONS_RETIRED: Fact<string> = {
   value: 'Image variations are no longer served: use `images.edit` with a GPT image model instead.',
   src: ['SDK-7.57', 'N'],
+  note: '"This endpoint is retired and no longer available. Use the image edits endpoint with a GPT Image model and a prompt to create a variation of an image." (SDK 7.57, `createVariation`).',
 };
 
 /**

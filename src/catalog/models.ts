@@ -98,6 +98,13 @@ const TOKENS_25: TokenPrice = {
   unconfirmed: true,
 };
 const TOKENS_26: TokenPrice = { textIn: 5, textCached: 1.25, imageIn: 8, imageCached: 2, imageOut: 30, src: ['M-gi26', 'apidog-2.6'] };
+/** The flare prices: only said to be the same as sunburst's (facts sheet §6b), on no OpenAI page. */
+const TOKENS_26_FLARE: TokenPrice = {
+  ...TOKENS_26,
+  src: ['apidog-2.6', 'facts'],
+  unconfirmed: true,
+  note: 'The official model page prices gpt-image-2.6-sunburst; flare is "said to be the same" by secondary sources only.',
+};
 
 const gpt1 = gpt1Tables({ kind: 'enum', values: ['high', 'low'], src: ['SDK-7.57', 'N'] });
 const gpt1mini = gpt1Tables({
@@ -147,10 +154,15 @@ const gen26 = (family: string): Omit<ModelRecord, 'id'> => ({
   family,
   line: 'gpt-image',
   inSdk: true,
-  released: { value: '2026-11-04', src: ['M-gi26', 'vercel-gateway'] },
+  released: {
+    value: '2026-11-04',
+    src: ['apiyi-2.6', 'vercel-gateway'],
+    unconfirmed: true,
+    note: 'From APIYI, muapi and the Vercel gateway\'s release date (facts sheet §1b); no OpenAI page in the sources gives the date.',
+  },
   replacements: NONE,
   endpoints: gpt26,
-  tokens: TOKENS_26,
+  tokens: family.endsWith('-flare') ? TOKENS_26_FLARE : TOKENS_26,
 });
 
 export const MODELS: readonly ModelRecord[] = [

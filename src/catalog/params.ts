@@ -3,7 +3,8 @@
  * endpoint accepts for a model, with allowed values, ranges and sizes.
  * A parameter absent from a table is unknown to the catalog and never reported.
  */
-import type { FixedSizes, FlexibleSizes, ParamCombination, ParamRule, ParamTable } from './types.js';
+import { DEFAULT_OUTPUT_FORMAT } from './results.js';
+import type { FixedSizes, FlexibleSizes, ParamCombination, ParamExclusion, ParamRule, ParamTable } from './types.js';
 
 // ---- sizes ---------------------------------------------------------------
 
@@ -40,9 +41,16 @@ export const FLEXIBLE_SIZES: FlexibleSizes = {
 
 export const FLEXIBLE_SIZES_26: FlexibleSizes = {
   ...FLEXIBLE_SIZES,
-  src: ['comfy-v3', 'G-late'],
-  unconfirmed: true,
-  note: 'The SDK size doc does not name the 2.6 models; third parties apply the gpt-image-2 rules. Treated as flexible so valid sizes are not reported.',
+  src: ['SDK-7.57', 'comfy-v3', 'G-late'],
+  limitsUnconfirmed: true,
+  rejects: {
+    sizes: ['256x256', '512x512'],
+    reason: 'a DALL-E 2 size; the smallest standard size of the GPT image models is 1024x1024',
+    src: ['SDK-7.57', 'N'],
+  },
+  note:
+    'The SDK size doc does not name the 2.6 models for arbitrary sizes (third parties apply the gpt-image-2 limits), so only what every GPT image model rejects is checked: ' +
+    'a size that is not WIDTHxHEIGHT (or auto), and the DALL-E 2 sizes. "The standard sizes 1024x1024, 1536x1024 and 1024x1536 are supported by the GPT image models" (SDK 7.57).',
 };
 
 // ---- building blocks -----------------------------------------------------
@@ -88,7 +96,12 @@ const COMMON_GPT = {
   output_compression: { kind: 'int', min: 0, max: 100, src: ['SDK-7.57', 'N'] },
   stream: { kind: 'bool', src: ['SDK-7.57', 'N'] },
   partial_images: { kind: 'int', min: 0, max: 3, src: ['SDK-7.57', 'N'] },
-  user: { kind: 'string', src: ['SDK-7.57', 'N'] },
+  user: {
+    kind: 'string',
+    deprecatedFor: 'safety_identifier',
+    src: ['SDK-7.57', 'N'],
+    note: '"Deprecated: use `safety_identifier` instead. This parameter remains accepted for backward compatibility" (SDK 7.57).',
+  },
   safety_identifier: { kind: 'string', src: ['SDK-7.57'] },
   style: STYLE_UNSUPPORTED,
   response_format: RESPONSE_FORMAT_UNSUPPORTED,
@@ -126,18 +139,39 @@ const QUALITY_25: ParamRule = {
 };
 const QUALITY_26: ParamRule = {
   kind: 'enum',
-  values: ['low', 'medium', 'high', 'xhigh', 'max', 'auto'],
-  src: ['apidog-2.6'],
-  unconfirmed: true,
-  note: 'The SDK names only the 2.5 models for xhigh/max; a secondary source lists them for 2.6. Accepted so they are not reported.',
+  values: ['low', 'medium', 'high', 'auto'],
+  unconfirmedValues: ['xhigh', 'max'],
+  src: ['SDK-7.57', 'apidog-2.6'],
+  note:
+    '"The GPT image models support low, medium, and high", auto is the default (SDK 7.57): certain, so DALL-E qualities are reported. ' +
+    'The SDK names only the 2.5 models for xhigh/max; a secondary source lists them for 2.6, so they are neither reported nor offered.',
 };
 
 const GIF_SVG_26 = {
   output_format: { kind: 'enum', values: ['png', 'jpeg', 'webp', 'gif', 'svg'], src: ['SDK-7.57', 'G-late'] },
   complexity: { kind: 'enum', values: ['low', 'medium', 'high'], src: ['SDK-7.57', 'G-late'] },
   frame_count: { kind: 'int', min: 2, max: 16, src: ['SDK-7.57'] },
-  frame_duration_ms: { kind: 'int', min: 0, max: 655_350, src: ['SDK-7.57'] },
+  frame_duration_ms: {
+    kind: 'any',
+    src: ['SDK-7.57'],
+    note: '"GIF output rounds to the nearest 10 ms and caps the encoded delay at 655,350 ms per frame": a larger value is capped, not rejected.',
+  },
   svg: any('SDK-7.57'),
+} satisfies ParamTable;
+
+const only26 = (param: string): ParamRule => ({
+  kind: 'unsupported',
+  reason: `\`${param}\` is a gpt-image-2.6 parameter (GIF and SVG output, planning complexity); earlier GPT image models do not take it.`,
+  src: ['G-late', 'SDK-7.57', 'facts'],
+  note: 'Facts sheet §2a and §10.5: complexity and gif/svg output only on 2.6 (the 2.6 section of the late-2026 guide). The 2.5 models are left open: a fixed planning depth is reported only by a third party.',
+});
+
+/** The 2.6 parameters, on the GPT image models before 2.5. */
+const ONLY_26 = {
+  complexity: only26('complexity'),
+  frame_count: only26('frame_count'),
+  frame_duration_ms: only26('frame_duration_ms'),
+  svg: only26('svg'),
 } satisfies ParamTable;
 
 // ---- tables per line -----------------------------------------------------
@@ -185,9 +219,9 @@ export function gpt1Tables(inputFidelity: ParamRule | undefined): Record<'genera
   const fidelity: ParamTable = inputFidelity ? { input_fidelity: inputFidelity } : {};
   const size = { size: { kind: 'size', rule: GPT1_SIZES, src: GPT1_SIZES.src } } satisfies ParamTable;
   return {
-    generations: { ...COMMON_GPT, ...GENERATE_ONLY_GPT, ...size },
-    edits: { ...COMMON_GPT, ...EDIT_ONLY, ...size, ...fidelity },
-    'responses-tool': { ...TOOL_BASE, ...size, ...fidelity },
+    generations: { ...COMMON_GPT, ...GENERATE_ONLY_GPT, ...ONLY_26, ...size },
+    edits: { ...COMMON_GPT, ...EDIT_ONLY, ...ONLY_26, ...size, ...fidelity },
+    'responses-tool': { ...TOOL_BASE, ...ONLY_26, ...size, ...fidelity },
   };
 }
 
@@ -201,9 +235,9 @@ export function gpt2Tables(): Record<'generations' | 'edits' | 'responses-tool',
     note: 'Transparent backgrounds are "in preview" for gpt-image-2 (SDK 7.57); the July 2026 guide said they were not supported.',
   };
   return {
-    generations: { ...COMMON_GPT, ...GENERATE_ONLY_GPT, ...size, background },
-    edits: { ...COMMON_GPT, ...EDIT_ONLY, ...size, background, input_fidelity: INPUT_FIDELITY_OMIT },
-    'responses-tool': { ...TOOL_BASE, ...size, background, input_fidelity: INPUT_FIDELITY_OMIT },
+    generations: { ...COMMON_GPT, ...GENERATE_ONLY_GPT, ...ONLY_26, ...size, background },
+    edits: { ...COMMON_GPT, ...EDIT_ONLY, ...ONLY_26, ...size, background, input_fidelity: INPUT_FIDELITY_OMIT },
+    'responses-tool': { ...TOOL_BASE, ...ONLY_26, ...size, background, input_fidelity: INPUT_FIDELITY_OMIT },
   };
 }
 
@@ -265,6 +299,7 @@ export const COMBINATIONS: readonly ParamCombination[] = [
     param: 'output_compression',
     requires: 'output_format',
     requiresValues: ['jpeg', 'webp'],
+    whenAbsent: DEFAULT_OUTPUT_FORMAT.value,
     message: '`output_compression` only applies to `jpeg` and `webp` output',
     src: ['SDK-7.57', 'N'],
   },
@@ -300,4 +335,36 @@ export const COMBINATIONS: readonly ParamCombination[] = [
     message: '`svg` requires `output_format: "svg"`',
     src: ['SDK-7.57'],
   },
+];
+
+/**
+ * Parameters that rule others out of the same request (SDK 7.57 doc comments
+ * of `svg`, `frame_count`, `output_format` and `markup`). Checked only where
+ * the model accepts the triggering parameter and value.
+ */
+const SVG_ONLY_ONE: Omit<ParamExclusion, 'excludes' | 'allowed' | 'endpoints'> = {
+  param: 'output_format',
+  whenValues: ['svg'],
+  message: 'SVG output requires `n: 1` and does not support streaming or partial images',
+  src: ['SDK-7.57'],
+  note: '"SVG generation requires n=1 and does not support streaming, partial images, prompt_rewriter, or output_compression" (compression: see COMBINATIONS).',
+};
+
+const GIF_NO_STREAM: Omit<ParamExclusion, 'excludes' | 'allowed' | 'endpoints'> = {
+  param: 'output_format',
+  whenValues: ['gif'],
+  message: 'GIF output does not support streaming, partial images or masks',
+  src: ['SDK-7.57'],
+  note: '"GIF output does not support streaming, partial images, masks, or custom output compression"; the tool: "partial image streaming (`partial_images` greater than `0`), `input_image_mask`, or custom `output_compression`".',
+};
+
+export const EXCLUSIONS: readonly ParamExclusion[] = [
+  { ...SVG_ONLY_ONE, excludes: 'n', allowed: [1], endpoints: ['generations', 'edits'] },
+  { ...SVG_ONLY_ONE, excludes: 'stream', allowed: [false], endpoints: ['generations', 'edits'] },
+  { ...SVG_ONLY_ONE, excludes: 'partial_images', allowed: [0], endpoints: ['generations', 'edits'] },
+  { ...GIF_NO_STREAM, excludes: 'stream', allowed: [false], endpoints: ['generations', 'edits'] },
+  { ...GIF_NO_STREAM, excludes: 'partial_images', allowed: [0], endpoints: ['generations', 'edits', 'responses-tool'] },
+  { ...GIF_NO_STREAM, excludes: 'mask', endpoints: ['edits'] },
+  { ...GIF_NO_STREAM, excludes: 'input_image_mask', endpoints: ['responses-tool'] },
+  { param: 'markup', excludes: 'mask', endpoints: ['edits'], message: '`markup` cannot be combined with `mask`', src: ['SDK-7.57'] },
 ];

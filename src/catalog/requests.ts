@@ -4,7 +4,7 @@
  * (sizes, qualities, prices) stay in the model tables; the few facts added
  * here are sourced like the rest of the catalog.
  */
-import { DEFAULT_TARGET } from './migration.js';
+import { DEFAULT_TARGET, SIZE_FALLBACK } from './migration.js';
 import { MODELS } from './models.js';
 import type { Endpoint, Fact, ModelRecord, SizeRule } from './types.js';
 import type { SourceKey } from './sources.js';
@@ -23,8 +23,13 @@ export const ORG_VERIFICATION_URL: Fact<string> = {
   note: '403 "Your organization must be verified to use the model ... Please go to: <this URL> and click on Verify Organization."',
 };
 
-/** The smallest size (by pixels) a size rule accepts; ties go to the squarer, then the wider size. */
+/**
+ * The smallest size (by pixels) a size rule accepts; ties go to the squarer,
+ * then the wider size. Where the flexible limits are unconfirmed (2.6), the
+ * square standard size every GPT image model supports.
+ */
 export function smallestSize(rule: SizeRule): string | undefined {
+  if (rule.kind === 'flexible' && rule.limitsUnconfirmed) return SIZE_FALLBACK.value.square;
   if (rule.kind === 'fixed') {
     const sized = rule.sizes
       .map((s) => ({ s, m: /^(\d+)x(\d+)$/.exec(s) }))

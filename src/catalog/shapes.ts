@@ -95,6 +95,20 @@ export const BASE_URL_OPTIONS: Fact<readonly string[]> = {
   src: ['N', 'vercel-ai', 'langchain-dalle', 'openai-v3'],
 };
 
+/**
+ * Where a client's key and base URL come from when the code does not spell
+ * them: the options that carry the key (openai-node and the AI SDK `apiKey`,
+ * LangChain `openAIApiKey`), and the environment variables openai-node reads
+ * when the options are absent.
+ */
+export const CLIENT_DEFAULTS: Sourced & { apiKeyOptions: readonly string[]; apiKeyEnv: string; baseUrlEnv: string } = {
+  apiKeyOptions: ['apiKey', 'openAIApiKey'],
+  apiKeyEnv: 'OPENAI_API_KEY',
+  baseUrlEnv: 'OPENAI_BASE_URL',
+  src: ['N', 'vercel-ai', 'langchain-dalle'],
+  note: "openai-node: `apiKey = readEnv('OPENAI_API_KEY')`, `baseURL = readEnv('OPENAI_BASE_URL') ?? 'https://api.openai.com/v1'` (client.ts).",
+};
+
 // ---- library shapes ----------------------------------------------------------
 
 /** What a library does with an image request on its own. */
@@ -333,19 +347,50 @@ export const VERCEL_PROVIDER_PACKAGE = '@ai-sdk/openai';
  * a GPT image model: sends no `response_format` (which GPT image models reject
  * with `unknown_parameter`) and allows 10 images per call. `exact`: ids known
  * by name; `prefix`: any id starting `gpt-image-` or `chatgpt-image-` (what
- * gpt-image-2.5 and 2.6 need). A line not listed never does (1.x, the
- * 2.1 and 3.0 prereleases).
+ * gpt-image-2.5 and 2.6 need), with `byPrefix` where a prefix arrived in fewer
+ * lines. `narrow`: releases before the general prefix that match ids starting
+ * `gpt-image-2`, so 2.5/2.6 ids send no `response_format` there but get one
+ * image per call. A line not listed never does (1.x, the 2.1 and 3.0
+ * prereleases).
  */
 export const VERCEL_GPT_IMAGE_SUPPORT: Sourced & {
   exact: Readonly<Record<string, Readonly<Record<number, string>>>>;
-  prefix: { prefixes: readonly string[]; first: Readonly<Record<number, string>> };
+  prefix: {
+    prefixes: readonly string[];
+    first: Readonly<Record<number, string>>;
+    byPrefix?: Readonly<Record<string, Readonly<Record<number, string>>>>;
+  };
+  narrow: { prefix: string; first: Readonly<Record<number, string>> };
 } = {
   exact: { 'gpt-image-2': { 2: '2.0.104', 3: '3.0.54', 4: '4.0.0-beta.44' } },
-  prefix: { prefixes: ['gpt-image-', 'chatgpt-image-'], first: { 2: '2.0.115', 3: '3.0.88', 4: '4.0.19' } },
+  prefix: {
+    prefixes: ['gpt-image-', 'chatgpt-image-'],
+    first: { 2: '2.0.115', 3: '3.0.88', 4: '4.0.19' },
+    byPrefix: { 'chatgpt-image-': { 3: '3.0.88', 4: '4.0.19' } },
+  },
+  narrow: { prefix: 'gpt-image-2', first: { 3: '3.0.54', 4: '4.0.0-beta.44' } },
   src: ['npm-ai-sdk-openai', 'facts'],
   note:
-    '2.0.103, 3.0.53 send response_format with gpt-image-2; 2.0.114, 3.0.87 and 4.0.18 send it for (2.0.x, 3.0.x) or cap at 1 image per call (4.0.x) gpt-image-2.5/2.6 ids. 4.0.0-beta.44 is the first 4.x published. The facts sheet (§13) gave 2.0.105 / 3.0.54 / 4.0.0-beta.40 and 4.0.19 / 2.0.115 from git tags.',
+    'Facts sheet §14 (checked against the published tarballs, correcting §13): gpt-image-2 from 2.0.104, 3.0.54 and 4.0.0-beta.44; from 3.0.54 to 3.0.87 and 4.0.0-beta.44 to 4.0.18 ' +
+    'the match is by the prefix `gpt-image-2`, so 2.5/2.6 ids send no response_format but get one image per call; the general `gpt-image-` prefix arrives in 2.0.115, 3.0.88 and 4.0.19, ' +
+    'the `chatgpt-image-` prefix only in 3.0.88 and 4.0.19. 2.0.104 to 2.0.114 send response_format for 2.5/2.6 ids; 4.0.0-beta.44 is the first 4.x published.',
 };
+
+/**
+ * The `@ai-sdk/openai` releases of a major line from which `id` is sent as a
+ * GPT image model (`full`), and from which it is at least sent without
+ * `response_format` (`noResponseFormat`, possibly one image per call). Each
+ * is a list of candidates: the earliest applies.
+ */
+export function vercelSupportFrom(id: string, major: number): { full: string[]; noResponseFormat: string[] } {
+  const sup = VERCEL_GPT_IMAGE_SUPPORT;
+  const full = [
+    sup.exact[id]?.[major],
+    ...sup.prefix.prefixes.filter((p) => id.startsWith(p)).map((p) => (sup.prefix.byPrefix?.[p] ?? sup.prefix.first)[major]),
+  ].filter((v): v is string => !!v);
+  const narrow = id.startsWith(sup.narrow.prefix) ? sup.narrow.first[major] : undefined;
+  return { full, noResponseFormat: narrow && !full.includes(narrow) ? [...full, narrow] : full };
+}
 
 // ---- gateway task APIs ---------------------------------------------------------
 

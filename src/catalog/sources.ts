@@ -93,6 +93,21 @@ export const sources = {
     ref: 'https://docs.apiyi.com/en/news/gpt-image-2-5-launch.md',
     primary: false,
   },
+  'apiyi-2.6': {
+    title: 'APIYI: gpt-image-2.6 capabilities page (released 2026-11-04)',
+    ref: 'https://docs.apiyi.com/en/api-capabilities/gpt-image-2/gpt-image-2-6.md',
+    primary: false,
+  },
+  'apiyi-legacy': {
+    title: 'APIYI legacy-models page: gpt-image-1.5, gpt-image-1 and gpt-image-1-mini still "available; upgrade to gpt-image-2 recommended" (facts sheet §13 and §14)',
+    ref: 'shared/openai-image-facts.md#13-additions-and-corrections-2026-11-23',
+    primary: false,
+  },
+  max_bob: {
+    title: 'dev.to/max_bob: OpenAI API deprecations 2026-2027 (gpt-5/o3 on 2026-12-11, gpt-4o/4.1 on 2027-01-14)',
+    ref: 'https://dev.to/max_bob',
+    primary: false,
+  },
   'apidog-2.6': {
     title: 'apidog blog: GPT Image 2.6 API',
     ref: 'https://apidog.com/blog/gpt-image-2-6-api/',

@@ -42,6 +42,13 @@ export interface FlexibleSizes extends Sourced {
   maxPixels: number;
   /** Above this many pixels the size is documented as experimental. */
   experimentalAbovePixels: number;
+  /**
+   * The edge, ratio and pixel limits above rest on secondary sources for this
+   * model: only the `WIDTHxHEIGHT` form and `rejects` are checked.
+   */
+  limitsUnconfirmed?: boolean;
+  /** Sizes certainly rejected even when the limits are unconfirmed (DALL-E-only sizes), with their source. */
+  rejects?: Sourced & { sizes: readonly string[]; reason: string };
 }
 
 export type SizeRule = FixedSizes | FlexibleSizes;
@@ -52,10 +59,15 @@ export type SizeRule = FixedSizes | FlexibleSizes;
  * catalog and is never reported (no crying wolf).
  */
 export type ParamRule =
-  | (Sourced & { kind: 'enum'; values: readonly string[]; preview?: readonly string[] })
+  /**
+   * `unconfirmedValues`: values only a secondary source names for the model;
+   * never reported, but not offered either.
+   */
+  | (Sourced & { kind: 'enum'; values: readonly string[]; preview?: readonly string[]; unconfirmedValues?: readonly string[] })
   | (Sourced & { kind: 'int'; min: number; max: number })
   | (Sourced & { kind: 'bool' })
-  | (Sourced & { kind: 'string'; maxLength?: number })
+  /** `deprecatedFor`: still accepted, but deprecated in favour of that parameter. */
+  | (Sourced & { kind: 'string'; maxLength?: number; deprecatedFor?: string })
   | (Sourced & { kind: 'any' })
   | (Sourced & { kind: 'size'; rule: SizeRule })
   /**
@@ -77,6 +89,26 @@ export interface ParamCombination extends Sourced {
   requiresValues: readonly string[];
   /** Report also when `requires` is absent (its default does not satisfy the rule). */
   requiredWhenAbsent?: boolean;
+  /** The value `requires` takes when absent: reported when it does not satisfy the rule (the parameter then does nothing). */
+  whenAbsent?: string;
+  message: string;
+}
+
+/**
+ * A parameter (or one of its values) that rules another out of the same
+ * request: SVG output needs `n: 1` and no streaming, GIF output takes no mask,
+ * `markup` cannot be combined with `mask`.
+ */
+export interface ParamExclusion extends Sourced {
+  /** The parameter whose presence (and value, when `whenValues` is set) triggers the rule. */
+  param: string;
+  whenValues?: readonly string[];
+  /** The parameter it rules out. */
+  excludes: string;
+  /** Values of `excludes` that are fine alongside (`n: 1`, `stream: false`, `partial_images: 0`). */
+  allowed?: readonly (string | number | boolean)[];
+  /** Where the rule is documented (the tool has no `n`, `stream` or `mask`). */
+  endpoints: readonly Exclude<Endpoint, 'variations'>[];
   message: string;
 }
 
@@ -121,4 +153,6 @@ export interface TextModelRecord {
   id: string;
   supportsImageTool: Fact<boolean>;
   shutdown?: Fact<string>;
+  /** Listed in the `ResponsesModel` / `ChatModel` type of the pinned `openai` SDK. */
+  inSdk?: boolean;
 }

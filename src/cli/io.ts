@@ -1,13 +1,6 @@
-/** Where a command writes. Tests pass their own to capture output. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  /** Environment variables the command may read. */
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  /** True when stdout is a terminal (progress, colours). */
-  isTTY: boolean;
-}
+import type { Io } from '../io.js';
+
+export type { Io };
 
 let pipeGuard = false;
 
@@ -31,6 +24,7 @@ export function defaultIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
+    errIsTTY: !!process.stderr.isTTY,
   };
 }
 

@@ -8,12 +8,15 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { mayContainImageCall } from '../analysis/index.js';
-import { discoverFiles } from '../codemod/files.js';
+import { discoverFiles, notReadMessage } from '../codemod/files.js';
+import { scriptBlocksProcessor } from '../eslint/processor.js';
 import plugin from '../index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
 export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+/** Component files: their script blocks are linted (src/eslint/processor.ts). */
+export const COMPONENT_FILES = '**/*.{vue,svelte,astro}';
 export const TS_FILES = '**/*.{ts,tsx,mts,cts}';
 export const JS_FILES = '**/*.{js,jsx,mjs,cjs}';
 /** Build output, caches and dependencies: never linted (nor what .gitignore ignores). */
@@ -32,7 +35,9 @@ const HELP = `Usage: gpt-image lint [paths...] [options]
 
 Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
 config, the TypeScript parser for .ts/.tsx/.mts/.cts and ESLint's own parser
-(with JSX) for .js/.jsx/.mjs/.cjs. No ESLint config needed.
+(with JSX) for .js/.jsx/.mjs/.cjs. No ESLint config needed. In .vue, .svelte
+and .astro files it lints the <script> blocks (lang="ts" included) and Astro's
+frontmatter, and reports at the file's own lines.
 
 Directories are walked for source files, skipping what .gitignore ignores and
 node_modules, dist, build, .next, out, coverage and .turbo. A file is parsed
@@ -49,8 +54,11 @@ Options:
   --fix                apply autofixes
   -h, --help
 
+A file named of a type it does not read (x.md) is said on stderr.
+
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint errors or
-too many warnings; 2 usage error or a file that could not be linted.`;
+too many warnings; 2 usage error, only files of types it does not read, or a
+file that could not be linted.`;
 
 /** The deepest directory that contains every path. */
 export function commonAncestor(paths: string[]): string {
@@ -81,6 +89,8 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     // parser (espree, with JSX), which is much faster on large bundles.
     { files: [TS_FILES], languageOptions: { parser: tsParser } },
     { files: [JS_FILES], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    // Each script block is linted as `App.vue/0.ts` (or `.js`), so the lines above pick its parser.
+    { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
     { ...config, files: [SOURCE_FILES], rules },
   ];
 }
@@ -127,10 +137,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const targets = positionals.length ? positionals : ['.'];
-  const { files, missing } = discoverFiles(targets, io.cwd);
+  const { files, missing, unsupported } = discoverFiles(targets, io.cwd);
   if (missing.length) {
     io.err(`gpt-image lint: no such file or directory: ${missing.join(', ')}`);
     return 2;
+  }
+  if (unsupported.length) {
+    io.err(`gpt-image lint: ${notReadMessage(unsupported)}`);
+    if (!files.length) return 2;
   }
   const cwd = commonAncestor([io.cwd, ...targets.map((t) => path.resolve(io.cwd, t))]);
   // The text of each file that names an image API or model, read once.

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
-import { discoverFiles } from '../codemod/files.js';
+import { discoverFiles, notReadMessage } from '../codemod/files.js';
 import { dirtyAmong, gitState, outsideGit } from '../codemod/git.js';
 import { type MigrateReport, type MigrateRun, migrateFiles, reportPath } from '../codemod/run.js';
 import { TRANSFORM_NAMES, type TransformName, URL_MODES, type UrlMode, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
@@ -44,8 +44,9 @@ be fixed is left as a
 \`TODO(gpt-image)\` comment, once, and listed at the end.
 
 Paths default to the current directory. Directories are searched for
-.js .jsx .mjs .cjs .ts .tsx .mts .cts files, skipping node_modules, dist, build
-and everything .gitignore ignores. Files are edited in place: only the edited
+.js .jsx .mjs .cjs .ts .tsx .mts .cts files, and .vue .svelte .astro files
+(their <script> blocks and Astro's frontmatter; the markup stays as it is),
+skipping node_modules, dist, build and everything .gitignore ignores. Files are edited in place: only the edited
 ranges change (line endings, BOM, quotes, indentation and comments are kept).
 A file that does not parse, or whose output would not parse, is reported and
 left as it is. A second run changes nothing.
@@ -160,8 +161,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const dry = !!values.dry;
   const paths = positionals.length ? positionals : ['.'];
 
-  const { files, missing } = discoverFiles(paths, io.cwd);
+  const { files, missing, unsupported } = discoverFiles(paths, io.cwd);
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
+  if (unsupported.length) {
+    if (!files.length) return usage(notReadMessage(unsupported));
+    io.err(`gpt-image migrate: ${notReadMessage(unsupported)}`);
+  }
 
   if (!dry && !values.force) {
     const refused = refuseUnprotected(files, paths, { cwd: io.cwd, options, dry: true }, io);

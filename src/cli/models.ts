@@ -1,7 +1,7 @@
 /**
  * `gpt-image models [--json] [--today YYYY-MM-DD]`: the catalog as a table.
  */
-import { MODELS, daysBetween, sources, statusOn, todayIso, type Sourced } from '../catalog/index.js';
+import { KNOWN_GATEWAYS, MODELS, daysBetween, sources, statusOn, todayIso, type Sourced } from '../catalog/index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
@@ -16,6 +16,31 @@ export interface ModelRow {
   endpoints: string[];
   /** Where the shutdown date and the replacements come from: URLs, `npm:` specs, or the facts sheet in the repository. */
   sources: string[];
+}
+
+/** A gateway whose documentation names what it serves. */
+export interface GatewayRow {
+  name: string;
+  /** The host its base URL has (a pattern over the host name). */
+  host: string;
+  /** Its own ids. */
+  ids: string[];
+  /** OpenAI ids it serves under their own names. */
+  serves: string[];
+  /** Ids OpenAI shut down (or is shutting down) that it still serves: a recommended upgrade there, not a failing request. */
+  stillServes: string[];
+  sources: string[];
+}
+
+export function gatewayRows(): GatewayRow[] {
+  return KNOWN_GATEWAYS.map((g) => ({
+    name: g.name,
+    host: g.host.source.replace(/^\(\?:\^\|\\\.\)/, '').replace(/\$$/, '').replace(/\\\./g, '.'),
+    ids: [...g.ids],
+    serves: [...g.serves],
+    stillServes: [...(g.stillServes?.value ?? [])],
+    sources: refs(g, g.stillServes),
+  }));
 }
 
 function refs(...facts: (Sourced | undefined)[]): string[] {
@@ -58,7 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   if (values.help) {
-    io.out('Usage: gpt-image models [--json] [--today YYYY-MM-DD]\n\nLists every image model id in the catalog: family, status, shutdown date with days left, and OpenAI\'s recommended replacement.');
+    io.out('Usage: gpt-image models [--json] [--today YYYY-MM-DD]\n\nLists every image model id in the catalog: family, status, shutdown date with days left, and OpenAI\'s recommended replacement; then the gateways the catalog knows, with the ids each serves and the legacy ids it still serves.');
     return 0;
   }
   const today = typeof values.today === 'string' ? values.today : todayIso();
@@ -67,8 +92,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const rows = modelRows(today);
+  const gateways = gatewayRows();
   if (values.json) {
-    io.out(JSON.stringify({ today, models: rows }, null, 2));
+    io.out(JSON.stringify({ today, models: rows, gateways }, null, 2));
     return 0;
   }
   const body = rows.map((r) => [
@@ -80,6 +106,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     r.replacements.join(', ') || '-',
   ]);
   io.out(table([['ID', 'FAMILY', 'STATUS', 'SHUTDOWN', 'LEFT', 'REPLACEMENT'], ...body]));
-  io.out(`\nStatus as of ${today}. The sources of each date and replacement: gpt-image models --json.`);
+  io.out('\nGateways (a client whose baseURL points at the host):\n');
+  io.out(
+    table([
+      ['GATEWAY', 'HOST', 'OWN IDS', 'SERVES', 'STILL SERVES (legacy ids)'],
+      ...gateways.map((g) => [g.name, g.host, g.ids.join(', ') || '-', g.serves.join(', ') || '-', g.stillServes.join(', ') || '-']),
+    ]),
+  );
+  io.out(`\nStatus as of ${today}. The sources of each date, replacement and gateway: gpt-image models --json.`);
   return 0;
 }

@@ -13,7 +13,7 @@ import { DEFAULTS, MAX_WAIT_ENV, type VerifyDeps, verify } from '../verify/run.j
 import { createRedactor, redactingIo } from '../verify/redact.js';
 import { DEFAULT_BASE_URL } from '../verify/target.js';
 import { UsageError, parse } from './args.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 export const HELP = `Usage: gpt-image verify [options]
        gpt-image verify --from-code [paths...] [options]
@@ -31,12 +31,18 @@ without GET /models/{id} is a note, not a failure.
 Options:
   --model ID           the model to check (default: the catalog's migration target)
   --base-url URL       API base (default: OPENAI_BASE_URL or ${DEFAULT_BASE_URL});
-                       https only, plain http only for 127.0.0.0/8, localhost, [::1]
+                       https only, plain http only for 127.0.0.0/8, localhost, [::1];
+                       no query string. With --from-code: for calls whose base
+                       URL the code leaves to the SDK or does not spell
   --api NAME           images (default), responses or tasks, for --generate
+                       (not with --from-code: each call's API comes from the code)
   --generate           make one real, billed call and check the image
   --text-model ID      top-level model for --api responses (default: from the catalog)
-  --from-code          run the free checks for every model the code in [paths] calls
-  --api-key-env NAME   read the key from NAME instead of OPENAI_API_KEY
+  --from-code          run the free checks for every model the code in [paths] calls,
+                       each at the base URL, API and key variable the code uses;
+                       a base URL or key it cannot tell stops the run (exit 2)
+  --api-key-env NAME   read the key from NAME instead of OPENAI_API_KEY (with
+                       --from-code: for calls whose key the code does not name)
   --timeout MS         per request (default ${DEFAULTS.timeoutMs})
   --retries N          retries for 429 rate limits and 5xx (default ${DEFAULTS.retries})
   --today YYYY-MM-DD   evaluate shutdown dates for this date (default: today)
@@ -46,7 +52,10 @@ Options:
 The key is never printed: no run of 4 characters of its secret part reaches
 any output, error or --json. API redirects are reported (exit 15), never
 followed with the key; image downloads follow up to 5 redirects, keyless.
-HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. ${MAX_WAIT_ENV} caps
+An output URL that holds the key is not fetched.
+HTTPS_PROXY / https_proxy (and NO_PROXY) are honoured. While --generate
+waits, progress (task statuses, seconds waited) goes to stderr when it is
+a terminal, never with --json. ${MAX_WAIT_ENV} caps
 any wait (retry-after, backoff, task polling) in ms.
 
 Exit codes:
@@ -91,7 +100,12 @@ export async function run(argv: string[], rawIo: Io, deps: VerifyDeps = {}): Pro
   const fromCode = !!v['from-code'];
   if (fromCode && v.model !== undefined) return usage('--from-code and --model exclude each other');
   if (fromCode && v.generate) return usage('--from-code runs the free checks only; use --model ID --generate for a real call');
-  if (!fromCode && positionals.length) return usage(`unexpected argument '${positionals[0]}' (paths go with --from-code)`);
+  if (fromCode && v.api !== undefined) return usage('--from-code takes each call\'s API from the code; drop --api');
+  if (!fromCode && positionals.length) {
+    const a = positionals[0];
+    if (looksLikeKey(a)) return usage('unexpected argument that looks like an API key (not printed): put the key in OPENAI_API_KEY, or in a variable named by --api-key-env NAME, never on the command line');
+    return usage(`unexpected argument '${a}' (paths go with --from-code)`);
+  }
   if (fromCode) {
     const missing = positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
     if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
@@ -104,6 +118,8 @@ export async function run(argv: string[], rawIo: Io, deps: VerifyDeps = {}): Pro
       {
         model,
         baseUrl: (v['base-url'] as string | undefined) ?? (io.env.OPENAI_BASE_URL || DEFAULT_BASE_URL),
+        baseUrlGiven: v['base-url'] !== undefined,
+        apiKeyEnvGiven: v['api-key-env'] !== undefined,
         api: api as ApiName,
         generate: !!v.generate,
         json: !!v.json,
@@ -139,12 +155,29 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The keys a run may hold, read before the options are checked: OPENAI_API_KEY and every --api-key-env variable named. */
+/**
+ * The keys a run may hold, read before the options are checked:
+ * OPENAI_API_KEY, every --api-key-env variable named, and any argument that
+ * looks like a key (pasted on the command line by mistake). Key variables the
+ * code names (--from-code) are added once they are known.
+ */
 function keysIn(argv: string[], env: NodeJS.ProcessEnv): (string | undefined)[] {
   const names = new Set(['OPENAI_API_KEY']);
   argv.forEach((a, i) => {
     if (a === '--api-key-env' && argv[i + 1] !== undefined) names.add(argv[i + 1]);
     else if (a.startsWith('--api-key-env=')) names.add(a.slice('--api-key-env='.length));
   });
-  return [...names].map((n) => env[n]);
+  const pasted = argv.flatMap((a) => a.split('=')).filter(looksLikeKey);
+  return [...[...names].map((n) => env[n]), ...pasted];
+}
+
+/**
+ * An argument that is a key, not a path or a model id: a known key prefix, or
+ * a long random-looking token (no dots or slashes, letters and digits
+ * alternating often, as words and dates do not).
+ */
+function looksLikeKey(a: string): boolean {
+  if (/^(?:sk|sess|rk)-[A-Za-z0-9_-]{16,}$/.test(a) || /^hiapi[-_][A-Za-z0-9]{12,}$/.test(a)) return true;
+  if (a.length < 20 || !/^[A-Za-z0-9_-]+$/.test(a)) return false;
+  return (a.match(/[A-Za-z][0-9]|[0-9][A-Za-z]/g) ?? []).length >= 4;
 }

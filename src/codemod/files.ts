@@ -1,6 +1,7 @@
 /**
  * Which files the codemod looks at. Directories are walked for .js .jsx .mjs
- * .cjs .ts .tsx .mts .cts files, skipping `node_modules`, `dist`, `build` and
+ * .cjs .ts .tsx .mts .cts files (and .vue .svelte .astro, whose script blocks
+ * are read), skipping `node_modules`, `dist`, `build` and
  * `.git`, and what `.gitignore` ignores: inside a git work tree git itself
  * answers (`git ls-files --cached --others --exclude-standard`), elsewhere the
  * `.gitignore` files found on the way down are read. A file named on the
@@ -9,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { type Dirent, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isSourceFile } from './parse.js';
+import { READ_EXTENSIONS, isReadFile } from './parse.js';
 
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', '.git']);
 
@@ -18,6 +19,8 @@ export interface Discovery {
   files: string[];
   /** Paths given that do not exist. */
   missing: string[];
+  /** Files named that are of a type not read (`x.md`): said, never skipped silently. */
+  unsupported: string[];
 }
 
 function git(cwd: string, args: string[]): string | undefined {
@@ -48,7 +51,7 @@ function fromGit(dir: string): string[] | undefined {
   if (out === undefined) return undefined;
   const files: string[] = [];
   for (const rel of new Set(out.split('\0'))) {
-    if (!rel || skippedBelow(rel) || !isSourceFile(rel)) continue;
+    if (!rel || skippedBelow(rel) || !isReadFile(rel)) continue;
     const abs = path.join(dir, rel);
     if (isFile(abs)) files.push(abs);
   }
@@ -164,7 +167,7 @@ function walk(dir: string, rules: IgnoreRule[], out: string[]): void {
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || isIgnored(here, abs, true)) continue;
       walk(abs, here, out);
-    } else if (e.isFile() && isSourceFile(e.name) && !isIgnored(here, abs, false)) {
+    } else if (e.isFile() && isReadFile(e.name) && !isIgnored(here, abs, false)) {
       out.push(abs);
     }
   }
@@ -174,6 +177,7 @@ function walk(dir: string, rules: IgnoreRule[], out: string[]): void {
 export function discoverFiles(paths: readonly string[], cwd: string): Discovery {
   const files = new Set<string>();
   const missing: string[] = [];
+  const unsupported: string[] = [];
   for (const p of paths.length ? paths : ['.']) {
     const abs = path.resolve(cwd, p);
     let st;
@@ -184,7 +188,8 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
       continue;
     }
     if (st.isFile()) {
-      if (isSourceFile(abs)) files.add(abs);
+      if (isReadFile(abs)) files.add(abs);
+      else unsupported.push(p);
       continue;
     }
     if (!st.isDirectory()) continue;
@@ -197,5 +202,17 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
       for (const f of out) files.add(f);
     }
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, unsupported };
+}
+
+/** What to say about files named that are of a type not read: `does not read .md files (notes.md); it reads .js ...`. */
+export function notReadMessage(unsupported: readonly string[]): string {
+  const kinds = new Map<string, string[]>();
+  for (const f of unsupported) {
+    const base = path.basename(f).toLowerCase();
+    const kind = /\.d\.[^.]+$|\.d\.[^.]+\.ts$/.test(base) ? 'declaration files' : path.extname(base) ? `${path.extname(base)} files` : 'files without an extension';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), f]);
+  }
+  const parts = [...kinds].map(([kind, list]) => `${kind} (${list.join(', ')})`);
+  return `does not read ${parts.join(', ')}; it reads ${READ_EXTENSIONS.map((e) => `.${e}`).join(' ')}`;
 }

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import type { Node } from '../analysis/index.js';
 import { parseBabel, parserNameFor } from '../analysis/parse-babel.js';
+import { SCRIPT_HOST_EXTENSIONS, isScriptHost, maskedScript } from '../analysis/script-blocks.js';
 
 export type ParserName = 'ts' | 'tsx';
 
@@ -19,6 +20,14 @@ export const EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts']
 
 export function parserFor(file: string): ParserName {
   return parserNameFor(file);
+}
+
+/** Every extension `lint` and `migrate` read: JS/TS files, and the script blocks of component files. */
+export const READ_EXTENSIONS: readonly string[] = [...EXTENSIONS, ...SCRIPT_HOST_EXTENSIONS];
+
+/** A file `lint` and `migrate` read: a JS/TS source file, or a `.vue`, `.svelte` or `.astro` file (its script blocks). */
+export function isReadFile(file: string): boolean {
+  return isSourceFile(file) || isScriptHost(file);
 }
 
 /** A JS/TS source file the codemod handles (declaration files are not). */
@@ -39,9 +48,17 @@ export class ParseError extends Error {
   }
 }
 
-/** Parses a file's text; returns the Babel `File`. Throws `ParseError`. */
+/**
+ * Parses a file's text; returns the Babel `File`. Throws `ParseError`. A
+ * component file (.vue, .svelte, .astro) parses as its script blocks, at the
+ * file's own offsets (src/analysis/script-blocks.ts).
+ */
 export function parseSource(file: string, text: string): Node {
   try {
+    if (isScriptHost(file)) {
+      const script = maskedScript(file, text);
+      return parseBabel(script?.text ?? text.replace(/[^\r\n]/g, ' '), `${file}.${script?.lang ?? 'js'}`);
+    }
     return parseBabel(text, file);
   } catch (e) {
     const err = e as Error & { loc?: { line: number; column: number } };

@@ -7,7 +7,8 @@
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyEdits, normalizeEdits } from '../analysis/index.js';
-import { type AppliedEdit, type ForeignEdit, type SkippedPlan, transformSource } from './engine.js';
+import { type AppliedEdit, type ForeignEdit, type SkippedPlan } from './engine.js';
+import { transformFile } from './blocks.js';
 import { unifiedDiff } from './diff.js';
 import { type PackageEdit, clearPackageCache, packageChanges } from './packages.js';
 import { clearV3PackageCache } from './v3-package.js';
@@ -177,7 +178,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     let result;
     try {
       originals.set(path.resolve(abs), text);
-      result = transformSource(abs, text, options, undefined, inRun, originalText);
+      result = transformFile(abs, text, options, undefined, inRun, originalText);
     } catch (e) {
       // A bug in a transform must not stop the run or touch the file.
       report.status = 'failed';

@@ -15,7 +15,7 @@ import {
   OPENAI_V3,
   OPENAI_V4_MIGRATION,
   TODO_MARKER,
-  VERCEL_GPT_IMAGE_SUPPORT,
+  vercelSupportFrom,
   VERCEL_PROVIDER_PACKAGE,
   VARIATIONS_RETIRED,
   getModel,
@@ -138,14 +138,13 @@ function cannotMigrateTodo(id: string, req: ImageRequest | undefined, target: st
   return `${TODO_MARKER}: \`${id}\` in ${where} cannot be migrated automatically. ${why}`;
 }
 
-/** The first `@ai-sdk/openai` of a major line that treats `target` as a GPT image model, if that line has one. */
-function vercelFirst(target: string, major: number): Version | undefined {
-  const sup = VERCEL_GPT_IMAGE_SUPPORT;
-  const candidates = [sup.exact[target]?.[major], sup.prefix.prefixes.some((p) => target.startsWith(p)) ? sup.prefix.first[major] : undefined]
-    .filter((v): v is string => !!v)
-    .map((v) => parseVersion(v)!)
-    .sort(compareVersions);
-  return candidates[0];
+/**
+ * The first `@ai-sdk/openai` of a major line that treats `target` as a GPT
+ * image model (`full`), or at least sends it without `response_format`
+ * (`noResponseFormat`), if that line has one.
+ */
+function vercelFirst(target: string, major: number, kind: 'full' | 'noResponseFormat' = 'full'): Version | undefined {
+  return vercelSupportFrom(target, major)[kind].map((v) => parseVersion(v)!).sort(compareVersions)[0];
 }
 
 /**
@@ -164,10 +163,26 @@ function vercelVersionTodo(id: string, target: string, ctx: PlanContext): string
   const sameLine = major !== undefined ? vercelFirst(target, major) : undefined;
   const upgrade = sameLine ? `${spell(sameLine)} or later` : `${lines.map(spell).join(', ')} or later in its line`;
   const why = current === undefined ? `no package.json above this file declares \`${VERCEL_PROVIDER_PACKAGE}\`` : `this project has \`${VERCEL_PROVIDER_PACKAGE}\` ${current}`;
-  return (
-    `${TODO_MARKER}: \`${id}\` -> \`${target}\` needs \`${VERCEL_PROVIDER_PACKAGE}\` ${upgrade}; older versions send \`response_format\` (rejected by GPT image models) and one image per call, and ${why}. ` +
-    `Upgrade it, then change the id.`
-  );
+  return `${TODO_MARKER}: \`${id}\` -> \`${target}\` needs \`${VERCEL_PROVIDER_PACKAGE}\` ${upgrade}; ${vercelConsequence(target, dep, major)}, and ${why}. Upgrade it, then change the id.`;
+}
+
+/** What older `@ai-sdk/openai` versions do with `target`: per version where the project's is known. */
+function vercelConsequence(target: string, dep: DependencyInfo | undefined, major: number | undefined): string {
+  const spell = (v: Version) => `${v[0]}.${v[1]}.${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+  const rejected = 'send `response_format` (rejected by GPT image models) and one image per call';
+  const onePerCall = `send no \`response_format\` for \`${target}\` but only one image per call (\`n\` images become \`n\` requests)`;
+  const noRf = (m: number) => vercelFirst(target, m, 'noResponseFormat');
+  const narrowOnly = (m: number) => {
+    const a = noRf(m);
+    const b = vercelFirst(target, m);
+    return a && (!b || compareVersions(a, b) < 0) ? a : undefined;
+  };
+  // The project's versions already send no response_format: only the images per call differ.
+  if (dep && allAtLeast(dep, noRf)) return `its version(s) ${onePerCall}`;
+  const lines = major !== undefined ? [major] : [2, 3, 4, 5, 6];
+  const narrow = lines.map((m) => narrowOnly(m)).filter((v): v is Version => !!v);
+  if (!narrow.length) return `older versions ${rejected}`;
+  return `versions before ${narrow.map(spell).join(', ')} ${rejected}, and later ones up to that upgrade ${onePerCall}`;
 }
 
 /** A test file by the usual names: `*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`. */
@@ -201,6 +216,11 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
   const plans: Planned[] = [];
   const migrated = new Map<string, string>();
   for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
+    // The variations endpoint is retired whatever the model: nothing to migrate to, only the way out.
+    if (f.messageId === 'retiredEndpoint' && f.todo) {
+      plans.push({ label: 'TODO: retired variations endpoint', edits: todoEdits(fa, f.node, f.todo) });
+      continue;
+    }
     const id = String(f.data.id);
     // A deprecated target chosen on purpose is where the code is meant to be.
     if (id === options.target) continue;

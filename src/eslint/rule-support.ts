@@ -34,20 +34,52 @@ export const createRule: typeof ruleCreator = (spec) => {
   // As RuleCreator resolves them: `meta.defaultOptions`, else the top-level ones.
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
-  return {
-    ...rule,
-    create(context) {
-      const key = context.options.length ? JSON.stringify(context.options) : '';
-      let options = merged.get(key);
-      if (options === undefined) {
-        if (merged.size > 64) merged.clear();
-        options = applyDefault(defaults, context.options);
-        merged.set(key, options);
-      }
-      return spec.create(context, options);
+  const create: typeof rule.create = (context) => {
+    const key = context.options.length ? JSON.stringify(context.options) : '';
+    let options = merged.get(key);
+    if (options === undefined) {
+      if (merged.size > 64) merged.clear();
+      options = applyDefault(defaults, context.options);
+      merged.set(key, options);
+    }
+    return spec.create(context, options);
+  };
+  return { ...rule, create, createOnce: (context: AnyContext) => createOnce(context, create as (c: AnyContext) => TSESLint.RuleListener) } as typeof rule;
+};
+
+/** The gate's answer for the last text asked about: every rule asks for the same file in turn. */
+let gateText: string | undefined;
+let gateAnswer = false;
+function passesGate(text: string): boolean {
+  if (text !== gateText) {
+    gateText = text;
+    gateAnswer = mayContainImageCall(text);
+  }
+  return gateAnswer;
+}
+
+/** The listeners every rule has (see `analysisListeners`). */
+const LISTENED = ['CallExpression', 'NewExpression', 'Program:exit'] as const;
+
+/**
+ * oxlint's faster rule API (ESLint ignores it and calls `create`): the
+ * listeners are made once, and `before()` runs per file. A file whose text
+ * fails the gate returns false there, so oxlint skips the rule on it (no
+ * AST is handed to JavaScript for it); otherwise the rule's own `create`
+ * makes the file's listeners, and the fixed ones below forward to them.
+ */
+function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLint.RuleListener): TSESLint.RuleListener & { before(): boolean | void } {
+  let current: TSESLint.RuleListener = {};
+  const out: TSESLint.RuleListener & { before(): boolean | void } = {
+    before() {
+      if (!passesGate(context.sourceCode.text)) return false;
+      current = create(context);
     },
   };
-};
+  const forward = out as Record<string, (node: never) => void>;
+  for (const key of LISTENED) forward[key] = (node) => (current as Record<string, ((node: never) => void) | undefined>)[key]?.(node);
+  return out;
+}
 
 /** The `today` option of the rules whose findings depend on the date (JSON schema). */
 export const TODAY_OPTION = {
@@ -87,7 +119,9 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
   const listeners: TSESLint.RuleListener = {
     'Program:exit'(program) {
       // The file's path lets values be followed into the modules it imports; parser services with a program give literal types.
-      const file = path.isAbsolute(context.filename) ? context.filename : undefined;
+      // (The physical file: a script block linted as `App.vue/0.ts` imports from App.vue's folder.)
+      const real = context.physicalFilename ?? context.filename;
+      const file = path.isAbsolute(real) ? real : undefined;
       const services = source.parserServices;
       const typed = services?.program ? typedValues(services as ParserServicesWithTypeInformation) : undefined;
       reportFindings(context, check(analyzeFile(program as unknown as Node, source.text, shared, { file, typed })));

@@ -56,15 +56,35 @@ export function catalogStep(id: string, today: string): Step {
  * `GET /models/{id}`. Returns the steps to report; throws a VerifyFailure when
  * the model is not visible or the server says it is shut down. With
  * `optional` (the task API, which documents only `/tasks`), a server without
- * the endpoint (404 or 405 that is not about the model) is a note.
+ * the endpoint (404 or 405 that is not about the model) is a note, but not a
+ * pass on its own: a model the catalog has shut down fails, and one it does
+ * not know fails unless `generate` lets the task itself check it.
  */
-export async function modelSteps(client: HttpClient, id: string, today: string, optional = false): Promise<Step[]> {
+export async function modelSteps(client: HttpClient, id: string, today: string, optional = false, generate = false): Promise<Step[]> {
   const request = `GET /models/${id}`;
   let answer;
   try {
     answer = await client.json('GET', `models/${encodeURIComponent(id)}`, undefined, { model: id });
   } catch (e) {
     if (optional && e instanceof VerifyFailure && e.kind !== 'model' && (e.details.status === 404 || e.details.status === 405)) {
+      const known = getModel(id);
+      const noEndpoint = `${request}: ${e.details.status}: this server has no models endpoint`;
+      if (known && statusOn(known, today) === 'shut-down') {
+        throw new VerifyFailure(
+          'model',
+          `${noEndpoint}, and the catalog says \`${id}\` was shut down on ${known.shutdown?.value}: nothing here shows it still works.`,
+          advice(id) ?? 'Move to a current model (`gpt-image models` lists them).',
+          { request, status: e.details.status },
+        );
+      }
+      if (!isKnownImageModel(id) && !generate) {
+        throw new VerifyFailure(
+          'model',
+          `${noEndpoint}, and \`${id}\` is not an image model the catalog knows: nothing here confirms it.`,
+          'Use an id `gpt-image models` lists, or add --generate: one billed task then checks the model on the gateway itself.',
+          { request, status: e.details.status },
+        );
+      }
       return [
         {
           status: 'info',

@@ -15,8 +15,14 @@ export interface FailureDetails {
   request?: string;
   /** How many attempts were made (retries included). */
   attempts?: number;
-  /** Seconds the server asked to wait (429 retry-after). */
+  /** Seconds the server asked to wait (429 retry-after), as given: 0.3 for `retry-after-ms: 300`. */
   retryAfterSeconds?: number;
+  /** The same wait in milliseconds. */
+  retryAfterMs?: number;
+  /** For an error carried inside a 2xx answer: the HTTP status it stands for (its twin), by which it is classed. */
+  bodyStatus?: number;
+  /** The server's own error message, when it gave one. */
+  serverMessage?: string;
   /** Where a 3xx pointed. */
   location?: string;
 }
@@ -114,19 +120,24 @@ export function httpFailure(
   status: number,
   body: unknown,
   snippet: string | undefined,
-  details: FailureDetails & { model?: string; gateway?: boolean },
+  details: FailureDetails & { model?: string; gateway?: boolean; added?: readonly string[]; inBody?: boolean },
 ): VerifyFailure {
   const err = apiErrorOf(body, status);
-  const { model: _model, gateway, ...rest } = details;
-  const d: FailureDetails = { ...rest, status, type: err?.type, code: err?.code, param: err?.param };
-  const what = `${details.request ?? 'request'}: ${status}`;
-  const said = err?.message ? ` "${short(err.message)}"` : snippet ? ` (body is not an OpenAI error: ${JSON.stringify(short(snippet, 120))})` : '';
+  const { model: _model, gateway, added, inBody, ...rest } = details;
+  const d: FailureDetails = { ...rest, status: inBody ? (details.status ?? 200) : status, type: err?.type, code: err?.code, param: err?.param, serverMessage: err?.message };
+  if (inBody) d.bodyStatus = status;
   const codeTag = err?.code ? ` ${err.code}` : '';
+  // An error inside a 2xx: said as such, and classed like the status it stands for.
+  const bare = inBody
+    ? `${details.request ?? 'request'}: ${d.status} with an error in the body (${err?.code ?? `code ${status}`})`
+    : `${details.request ?? 'request'}: ${status}`;
+  const what = inBody ? bare : `${bare}${codeTag}`;
+  const said = err?.message ? ` "${short(err.message)}"` : snippet ? ` (body is not an OpenAI error: ${snippet})` : '';
 
   if (status === 401 || err?.code === 'permission_denied' || err?.code === 'invalid_api_key') {
     return new VerifyFailure(
       'auth',
-      `${what}${codeTag}: the key was rejected.${said}`,
+      `${what}: the key was rejected.${said}`,
       status === 401
         ? 'Check the key (a new key, the right project, no stray whitespace) and that it belongs to the organisation that owns the model.'
         : 'The key is valid but lacks permission: give its project access to the model (or use a key with "All" permissions).',
@@ -139,14 +150,14 @@ export function httpFailure(
       const url = /https:\/\/[^\s"')]+/.exec(text)?.[0]?.replace(/[.,]$/, '') ?? ORG_VERIFICATION_URL.value;
       return new VerifyFailure(
         'orgUnverified',
-        `${what}: the organisation must be verified to use ${details.model ? `\`${details.model}\`` : 'this model'}.`,
+        `${bare}: the organisation must be verified to use ${details.model ? `\`${details.model}\`` : 'this model'}.`,
         `Verify the organisation at ${url} (click "Verify Organization"); access can take up to 15 minutes to propagate.`,
         d,
       );
     }
     return new VerifyFailure(
       'auth',
-      `${what}${codeTag}: the request is not permitted.${said}`,
+      `${what}: the request is not permitted.${said}`,
       'Check that the key, its project and its region may use this model.',
       d,
     );
@@ -154,16 +165,17 @@ export function httpFailure(
   if (status === 402 || (status === 429 && isQuotaError(err))) {
     return new VerifyFailure(
       'quota',
-      `${what}${codeTag}: the account has no quota or credit left.${said}`,
+      `${what}: the account has no quota or credit left.${said}`,
       'Add credit or raise the spending limit in the billing settings; retrying does not help.',
       d,
     );
   }
   if (status === 429) {
-    const wait = details.retryAfterSeconds !== undefined ? ` (the server asks to wait ${details.retryAfterSeconds} s)` : '';
+    const waitMs = details.retryAfterMs ?? (details.retryAfterSeconds === undefined ? undefined : details.retryAfterSeconds * 1000);
+    const wait = waitMs !== undefined ? ` (the server asks to wait ${waitText(waitMs)})` : '';
     return new VerifyFailure(
       'rateLimited',
-      `${what}${codeTag}: rate limited after ${details.attempts ?? 1} attempt(s)${wait}.${said}`,
+      `${what}: rate limited after ${details.attempts ?? 1} attempt(s)${wait}.${said}`,
       'Wait and run again, or lower the request rate; image limits are per minute and per tier.',
       d,
     );
@@ -174,14 +186,14 @@ export function httpFailure(
       const gone = /deprecat|shut ?down|retired/i.test(text);
       return new VerifyFailure(
         'model',
-        `${what}${codeTag}: ${gone ? 'the model is shut down' : 'the model does not exist or this key cannot use it'}.${said}`,
+        `${what}: ${gone ? 'the model is shut down' : 'the model does not exist or this key cannot use it'}.${said}`,
         gone ? 'Move to a current model (`gpt-image models` lists them).' : 'Check the id (`gpt-image models`) and that the key\'s project has access to it.',
         d,
       );
     }
     return new VerifyFailure(
       'badRequest',
-      `${what}: the server has no such endpoint.${said}`,
+      `${bare}: the server has no such endpoint.${said}`,
       'Check --base-url (it usually ends in /v1) and --api: this server may not offer that API.',
       d,
     );
@@ -189,7 +201,7 @@ export function httpFailure(
   if (status >= 500) {
     return new VerifyFailure(
       'server',
-      `${what}: server error after ${details.attempts ?? 1} attempt(s).${said}`,
+      `${bare}: server error after ${details.attempts ?? 1} attempt(s).${said}`,
       'The service is failing; try again later and check the provider\'s status page.',
       d,
     );
@@ -201,15 +213,73 @@ export function httpFailure(
     ? 'The gateway rejected the request: check the model id and the parameters against the gateway\'s own documentation.'
     : 'Fix the request to match what this model accepts (`gpt-image models` and the lint rules know the parameters).';
   if (plain) hint = `\`${details.model}\` is not a model id: use the plain id \`${plain}\`.`;
-  else if (code === 'unknown_parameter' && param) hint = `This server or model does not accept \`${param}\`: remove it.`;
+  else if (param && added?.includes(bareParam(param))) {
+    hint =
+      `verify added \`${bareParam(param)}\` itself, to make the cheapest call; your code need not send it. ` +
+      `This server or \`${details.model ?? 'the model'}\` does not accept it${code === 'unknown_parameter' ? '' : ' with that value'}: ` +
+      'check --model (an id that takes it), or run without --generate (the free checks send no parameters).';
+  } else if (code === 'unknown_parameter' && param) hint = `This server or model does not accept \`${param}\`: remove it.`;
   else if ((code === 'invalid_value' || code === 'unsupported_value') && param) hint = `Change \`${param}\` to a value this model accepts.`;
   else if (code === 'moderation_blocked') hint = 'The prompt or the image was blocked by moderation; do not retry the same request.';
   return new VerifyFailure(
     'badRequest',
-    `${what}${codeTag}${param ? ` on parameter \`${param}\`` : ''}: the request was rejected.${said}`,
+    `${what}${param ? ` on parameter \`${param}\`` : ''}: the request was rejected.${said}`,
     hint,
     { ...d, param: param ?? d.param },
   );
+}
+
+/** `tools[0].quality` -> `quality`: the parameter's own name. */
+function bareParam(param: string): string {
+  return param.replace(/^tools\[\d+\]\./, '');
+}
+
+/** `300 ms`, `1.5 s`, `2 s`: a wait as the server gave it, not rounded up to a second. */
+export function waitText(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/**
+ * The HTTP status each documented error code comes with (facts sheet §4, and
+ * HiAPI's 401 `permission_denied`, §13): how an error inside a 2xx is classed.
+ */
+const TWIN_STATUS: Readonly<Record<string, number>> = {
+  invalid_api_key: 401,
+  permission_denied: 401,
+  insufficient_quota: 429,
+  credit_balance_exhausted: 429,
+  rate_limit_exceeded: 429,
+  model_not_found: 404,
+  unknown_parameter: 400,
+  invalid_value: 400,
+  unsupported_value: 400,
+  moderation_blocked: 400,
+};
+
+/**
+ * An error carried inside a 2xx answer, as the HTTP status it stands for:
+ * OpenAI's `{"error": {...}}` envelope (classed by its code: quota -> 429,
+ * invalid key -> 401, unknown model -> 404, ...; `server_error` -> 500; any
+ * other -> 400), a gateway's numeric top-level `code` of 400-599 (HiAPI's
+ * `{"code":402,"message":"insufficient balance"}`), or a documented error
+ * code at the top level with no `data` (`{"code":"permission_denied",...}`).
+ * Undefined for a success (HiAPI's `{"code":200,...}`, a Responses `error: null`).
+ */
+export function errorInBody(body: unknown): number | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const b = body as Record<string, unknown>;
+  const numeric = typeof b.code === 'number' ? b.code : typeof b.code === 'string' && /^\d{3}$/.test(b.code) ? Number(b.code) : undefined;
+  if (numeric !== undefined && numeric >= 400 && numeric < 600) return numeric;
+  if (typeof b.code === 'string' && TWIN_STATUS[b.code] && (b.data === undefined || b.data === null)) return TWIN_STATUS[b.code];
+  if (!b.error || typeof b.error !== 'object' || Array.isArray(b.error)) return undefined;
+  const err = apiErrorOf(body);
+  if (!err || (!err.message && !err.code)) return undefined;
+  if (isQuotaError(err)) return 429;
+  if (err.code && TWIN_STATUS[err.code]) return TWIN_STATUS[err.code];
+  if (err.type === 'server_error') return 500;
+  return 400;
 }
 
 /** `gpt-image-2/text-to-image`, `openai/gpt-image-2` -> `gpt-image-2`: the known image model inside a suffixed or prefixed id. */

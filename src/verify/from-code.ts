@@ -1,11 +1,13 @@
 /**
  * `--from-code [paths]`: the distinct image models a codebase calls, found by
- * the shared analysis (the same one the lint rules and the codemod use).
+ * the shared analysis (the same one the lint rules and the codemod use),
+ * grouped by where each call goes: its base URL, API shape and key variable.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/parser';
-import { analyzeFile, mayContainImageCall, stringCandidates, type Node } from '../analysis/index.js';
+import { moduleOfNode } from '../analysis/project.js';
+import { type ApiShape, type BaseSource, type KeySource, analyzeFile, destinationOf, mayContainImageCall, stringCandidates, type Node } from '../analysis/index.js';
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build']);
@@ -16,8 +18,18 @@ export interface ModelUse {
   where: string[];
 }
 
-export interface CodeModels {
+/** The calls that go to one place: the same base URL, API shape and key variable, as the code says. */
+export interface CodeTarget {
+  api: ApiShape;
+  base: BaseSource;
+  key: KeySource;
   models: ModelUse[];
+}
+
+export interface CodeModels {
+  /** Every model, whatever its target. */
+  models: ModelUse[];
+  targets: CodeTarget[];
   files: number;
   skipped: { file: string; reason: string }[];
 }
@@ -42,6 +54,7 @@ function* sourceFiles(target: string): Generator<string> {
 
 export function collectModels(paths: string[], cwd: string): CodeModels {
   const found = new Map<string, string[]>();
+  const byTarget = new Map<string, { target: Omit<CodeTarget, 'models'>; found: Map<string, string[]> }>();
   const skipped: CodeModels['skipped'] = [];
   let files = 0;
   const missingPaths = paths.filter((p) => {
@@ -72,19 +85,29 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
         skipped.push({ file: rel, reason: `does not parse: ${(e as Error).message.split('\n')[0]}` });
         continue;
       }
-      for (const req of analyzeFile(ast, text).requests) {
+      const fa = analyzeFile(ast, text, undefined, { file });
+      for (const req of fa.requests) {
         const value = req.model.hit?.value;
         if (!value) continue;
+        const dest = destinationOf(fa.index, req);
+        const key = JSON.stringify(dest);
+        const group = byTarget.get(key) ?? { target: dest, found: new Map<string, string[]>() };
+        byTarget.set(key, group);
         for (const c of stringCandidates(value)) {
           const line = (c.node.loc as { start: { line: number } } | undefined)?.start.line ?? 0;
-          const list = found.get(c.value) ?? [];
-          const at = `${rel}:${line}`;
-          if (!list.includes(at)) list.push(at);
-          found.set(c.value, list);
+          // A literal found in another module (an imported constant) is named where it is written.
+          const owner = moduleOfNode(c.node);
+          const at = `${owner ? path.relative(cwd, owner.file) || owner.file : rel}:${line}`;
+          for (const map of [found, group.found]) {
+            const list = map.get(c.value) ?? [];
+            if (!list.includes(at)) list.push(at);
+            map.set(c.value, list);
+          }
         }
       }
     }
   }
-  const models = [...found].map(([id, where]) => ({ id, where })).sort((a, b) => a.id.localeCompare(b.id));
-  return { models, files, skipped };
+  const uses = (m: Map<string, string[]>) => [...m].map(([id, where]) => ({ id, where })).sort((a, b) => a.id.localeCompare(b.id));
+  const targets = [...byTarget.values()].filter((g) => g.found.size).map((g) => ({ ...g.target, models: uses(g.found) }));
+  return { models: uses(found), targets, files, skipped };
 }

@@ -5,7 +5,7 @@
 import { type CostEstimate, type TokenUsage, cheapestImageRequest, estimateImageCost } from '../catalog/index.js';
 import { VerifyFailure } from './failure.js';
 import type { HttpClient } from './http.js';
-import { type ImageInfo, decodeBase64, decodeImage, parseSize } from './image.js';
+import { type ImageInfo, base64Problem, decodeBase64, decodeImage, parseSize } from './image.js';
 
 export type ApiName = 'images' | 'responses' | 'tasks';
 export const APIS: readonly ApiName[] = ['images', 'responses', 'tasks'];
@@ -20,6 +20,10 @@ export interface GenerateOptions {
   pollMs: number;
   maxPolls: number;
   sleep: (ms: number) => Promise<void>;
+  /** Live progress (stderr on a terminal): told while submitting, polling and downloading. */
+  progress?: (text: string) => void;
+  /** How often a long wait is told again (ms). */
+  progressEveryMs?: number;
 }
 
 export interface Generation {
@@ -50,14 +54,14 @@ async function viaImages(client: HttpClient, o: GenerateOptions): Promise<Genera
   const shape = cheapestImageRequest(o.model, 'generations');
   const body = { model: o.model, prompt: PROMPT, ...shape.params };
   const endpoint = 'POST /images/generations';
-  const answer = await client.json('POST', 'images/generations', body, { model: o.model });
+  const answer = await watched(o, endpoint, client.json('POST', 'images/generations', body, { model: o.model, added: Object.keys(shape.params) }));
   const list = (answer.body as { data?: unknown })?.data;
   if (!Array.isArray(list)) throw missing(endpoint, answer.body, 'data[]');
   const item = firstOf(list);
   const b64 = item && typeof item.b64_json === 'string' ? item.b64_json : undefined;
   let bytes: Buffer;
   if (b64 !== undefined) bytes = decoded(b64, endpoint);
-  else if (item && typeof item.url === 'string') bytes = (await client.download(item.url)).bytes;
+  else if (item && typeof item.url === 'string') bytes = (await watched(o, `downloading the image from ${hostOf(item.url)}`, client.download(item.url))).bytes;
   else {
     throw new VerifyFailure(
       'image',
@@ -78,7 +82,7 @@ async function viaResponses(client: HttpClient, o: GenerateOptions): Promise<Gen
   const tool = { type: 'image_generation', model: o.model, ...shape.params };
   const body = { model: o.textModel, input: PROMPT, tools: [tool], tool_choice: { type: 'image_generation' } };
   const endpoint = 'POST /responses';
-  const answer = await client.json('POST', 'responses', body, { model: o.model });
+  const answer = await watched(o, endpoint, client.json('POST', 'responses', body, { model: o.model, added: [...Object.keys(shape.params), 'tool_choice'] }));
   const res = (answer.body ?? {}) as { output?: unknown; status?: unknown; error?: unknown; usage?: unknown };
   if (!Array.isArray(res.output)) throw missing(endpoint, answer.body, 'output[]');
   const call = res.output.find((x) => x && typeof x === 'object' && (x as { type?: unknown }).type === 'image_generation_call') as
@@ -107,18 +111,29 @@ const DONE = new Set(['success', 'succeeded', 'completed']);
 async function viaTasks(client: HttpClient, o: GenerateOptions): Promise<Generation> {
   const body = { model: o.model, input: { prompt: PROMPT } };
   const endpoint = 'POST /tasks';
-  const created = await client.json('POST', 'tasks', body, { model: o.model });
+  const created = await watched(o, endpoint, client.json('POST', 'tasks', body, { model: o.model }));
   const id = taskId(created.body);
   if (!id) throw missing(endpoint, created.body, 'data.taskId', (created.body as { data?: unknown })?.data);
   const poll = `GET /tasks/${id}`;
   const statuses: string[] = [];
   const started = performance.now();
   let data: Record<string, unknown> | undefined;
+  let told = -Infinity;
   for (let n = 1; ; n++) {
-    const answer = await client.json('GET', `tasks/${encodeURIComponent(id)}`, undefined, { model: o.model });
+    let answer;
+    try {
+      answer = await client.json('GET', `tasks/${encodeURIComponent(id)}`, undefined, { model: o.model });
+    } catch (e) {
+      throw taskNotFound(e, poll, id, n) ?? e;
+    }
     const d = (answer.body as { data?: unknown })?.data;
     if (!d || typeof d !== 'object') throw missing(poll, answer.body, 'data.status');
     const status = String((d as { status?: unknown }).status ?? '').toLowerCase();
+    const waited = performance.now() - started;
+    if (o.progress && (statuses[statuses.length - 1] !== status || waited - told >= (o.progressEveryMs ?? 10_000))) {
+      o.progress(`task ${id}: ${status || '(no status)'}, ${Math.round(waited / 1000)} s waited`);
+      told = waited;
+    }
     if (statuses[statuses.length - 1] !== status) statuses.push(status);
     if (DONE.has(status)) {
       data = d as Record<string, unknown>;
@@ -147,7 +162,7 @@ async function viaTasks(client: HttpClient, o: GenerateOptions): Promise<Generat
   const resultMs = Math.round(performance.now() - started);
   const out = taskOutput(data);
   if (!out) throw missing(poll, { data }, 'data.output[0].url', data);
-  const download = await client.download(out.url);
+  const download = await watched(o, `downloading the image from ${hostOf(out.url)}`, client.download(out.url));
   const image = checked(download.bytes, out.expected, `${poll} output`, 'task');
   const usage = usageOf(data.usage, 'gateway');
   const cost = estimateImageCost(o.model, {}, usage);
@@ -214,9 +229,54 @@ function firstOf(list: unknown): Record<string, unknown> | undefined {
 function decoded(b64: string, where: string): Buffer {
   const bytes = decodeBase64(b64);
   if (!bytes) {
-    throw new VerifyFailure('image', `${where}: the image is not valid base64 (${b64.length} characters).`, 'The server or a proxy corrupted the image data: run again, or check the gateway.', { request: where });
+    throw new VerifyFailure(
+      'image',
+      `${where}: the image is not valid base64 (${b64.length} characters): ${base64Problem(b64)}.`,
+      'The server or a proxy corrupted the image data (the API sends one unbroken base64 line): run again, or check the gateway.',
+      { request: where },
+    );
   }
   return bytes;
+}
+
+/**
+ * Tells the progress line that a request is under way, and again every
+ * `progressEveryMs` with the seconds waited, until it settles.
+ */
+async function watched<T>(o: GenerateOptions, what: string, work: Promise<T>): Promise<T> {
+  const progress = o.progress;
+  if (!progress) return work;
+  const started = performance.now();
+  progress(`${what}: waiting`);
+  const timer = setInterval(() => progress(`${what}: waiting, ${Math.round((performance.now() - started) / 1000)} s`), o.progressEveryMs ?? 10_000);
+  timer.unref?.();
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the output URL';
+  }
+}
+
+/** A poll answered 404 (in the status or the body): the task is gone, not the endpoint; the submit to the same base URL just worked. */
+function taskNotFound(e: unknown, poll: string, id: string, n: number): VerifyFailure | undefined {
+  if (!(e instanceof VerifyFailure) || (e.details.status !== 404 && e.details.bodyStatus !== 404)) return undefined;
+  const said = e.details.serverMessage ? ` ("${e.details.serverMessage}")` : '';
+  return new VerifyFailure(
+    'image',
+    `${poll}: 404 on poll ${n}: the task ${id} was not found${said}: it expired, or the gateway did not keep it.`,
+    n === 1
+      ? 'The gateway accepted the task but does not know it on GET /tasks/{id}: run again; if it persists, check that this gateway polls tasks at that path.'
+      : 'The task was known on earlier polls: it expired or was dropped while running; run again, and check the gateway\'s task log.',
+    { ...e.details, request: poll },
+  );
 }
 
 function checked(bytes: Buffer, expected: { width: number; height: number } | undefined, where: string, from: 'request' | 'task' = 'request'): ImageInfo {

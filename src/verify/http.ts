@@ -4,7 +4,9 @@
  * HTTPS_PROXY through ProxyAgent, and every error mapped to a failure class.
  */
 import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
-import { VerifyFailure, apiErrorOf, httpFailure, isQuotaError, redirectFailure, transportFailure } from './failure.js';
+import { VerifyFailure, apiErrorOf, errorInBody, httpFailure, isQuotaError, redirectFailure, transportFailure } from './failure.js';
+import { signatureOf } from './image.js';
+import { secretPart } from './redact.js';
 import { joinUrl, proxyFor, refusal } from './target.js';
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -44,6 +46,12 @@ export interface HttpAnswer {
   attempts: number;
 }
 
+/** What a request is for: the model it concerns, and the parameters verify added itself (so a 400 on one says so). */
+export interface RequestContext {
+  model?: string;
+  added?: readonly string[];
+}
+
 export interface JsonAnswer extends HttpAnswer {
   body: unknown;
 }
@@ -64,7 +72,7 @@ export class HttpClient {
   }
 
   /** A JSON request to `{base}/{path}`, with the key, retried as described. */
-  async json(method: 'GET' | 'POST', path: string, payload?: unknown, ctx: { model?: string } = {}): Promise<JsonAnswer> {
+  async json(method: 'GET' | 'POST', path: string, payload?: unknown, ctx: RequestContext = {}): Promise<JsonAnswer> {
     const label = `${method} /${readable(path.replace(/^\/+/, ''))}`;
     const answer = await this.send(method, joinUrl(this.o.baseUrl, path), label, payload, ctx);
     const text = answer.bytes.toString('utf8');
@@ -73,6 +81,11 @@ export class HttpClient {
       body = JSON.parse(text);
     } catch {
       throw notJson(label, answer, text);
+    }
+    // An error inside a 200 is shown and classed like its HTTP twin (not retried).
+    const twin = errorInBody(body);
+    if (twin !== undefined) {
+      throw httpFailure(twin, body, undefined, { request: label, attempts: answer.attempts, model: ctx.model, gateway: this.o.gateway, added: ctx.added, inBody: true, status: answer.status });
     }
     return { ...answer, body };
   }
@@ -87,6 +100,14 @@ export class HttpClient {
     let auth = safeUrl(url)?.origin === this.origin;
     for (let redirects = 0; ; redirects++) {
       const label = downloadLabel(url);
+      if (this.holdsKey(url)) {
+        throw new VerifyFailure(
+          'image',
+          `${label}: not fetched: the ${redirects ? 'redirect target' : 'output URL'} holds the API key, and fetching it would send the key to ${safeUrl(url)?.host ?? 'that host'}.`,
+          'The server put the key into the image URL: report it to the gateway, and rotate the key if such URLs are logged or shared.',
+          { request: label },
+        );
+      }
       const refused = refusal(url, 'download');
       if (refused) {
         throw new VerifyFailure('image', `${label}: ${refused}.`, 'The gateway returned an image URL verify will not fetch: ask the gateway for an https:// output URL.', { request: label });
@@ -122,6 +143,19 @@ export class HttpClient {
     }
   }
 
+  /** True when a URL carries the key's secret part (as written or percent-encoded). */
+  private holdsKey(url: string): boolean {
+    const secret = secretPart(this.o.apiKey);
+    if (secret.length < 8) return false;
+    let decoded = url;
+    try {
+      decoded = decodeURIComponent(url.replace(/\+/g, ' '));
+    } catch {
+      // keep the raw URL
+    }
+    return url.includes(secret) || decoded.includes(secret);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.dispatchers.values()].map((d) => d.destroy().catch(() => undefined)));
     this.dispatchers.clear();
@@ -144,7 +178,7 @@ export class HttpClient {
     rawUrl: string,
     label: string,
     payload: unknown,
-    ctx: { model?: string },
+    ctx: RequestContext,
     auth = true,
     binary = false,
   ): Promise<HttpAnswer> {
@@ -198,12 +232,14 @@ export class HttpClient {
         await this.o.sleep(waitMs);
         continue;
       }
-      throw httpFailure(answer.status, parsed, parsed === undefined ? text.trim() : undefined, {
+      throw httpFailure(answer.status, parsed, parsed === undefined ? describeBody(answer.bytes, one(answer.headers, 'content-type'), 120) : undefined, {
         request: label,
         attempts: attempt,
         model: ctx.model,
         gateway: this.o.gateway,
-        retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+        added: ctx.added,
+        retryAfterSeconds: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
+        retryAfterMs,
       });
     }
   }
@@ -266,7 +302,7 @@ export class HttpClient {
 /** Milliseconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
 export function retryAfter(headers: Record<string, string | string[] | undefined>, now = Date.now()): number | undefined {
   const ms = one(headers, 'retry-after-ms');
-  if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms.trim())) return Math.ceil(Number(ms));
+  if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms.trim())) return Number(ms);
   const ra = one(headers, 'retry-after');
   if (ra === undefined) return undefined;
   if (/^\d+(\.\d+)?$/.test(ra.trim())) return Math.ceil(Number(ra) * 1000);
@@ -278,7 +314,7 @@ function notJson(label: string, answer: HttpAnswer, text: string): VerifyFailure
   const trimmed = text.trim();
   const contentType = String(answer.headers['content-type'] ?? 'no content-type');
   const truncated = /^[[{]/.test(trimmed);
-  const snippet = JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 80)}...` : trimmed);
+  const snippet = describeBody(answer.bytes, undefined, 80);
   return new VerifyFailure(
     'badResponse',
     truncated
@@ -289,6 +325,20 @@ function notJson(label: string, answer: HttpAnswer, text: string): VerifyFailure
       : 'Check --base-url: it should point at an OpenAI-compatible API (usually ending in /v1), not a web page or a login portal.',
     { status: answer.status, request: label, attempts: answer.attempts },
   );
+}
+
+/**
+ * A body that is not JSON, fit for one line: an image is named with its size
+ * ("a PNG image, 1234 bytes"), other binary data counted, text quoted and cut.
+ * Never raw bytes.
+ */
+export function describeBody(bytes: Buffer, contentType: string | undefined, max: number): string {
+  const format = signatureOf(bytes);
+  if (format) return `a ${format} image, ${bytes.length} bytes`;
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD') || /[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) return `${bytes.length} bytes of binary data${contentType ? ` (${contentType})` : ''}`;
+  const trimmed = text.trim();
+  return JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max)}...` : trimmed);
 }
 
 function one(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {

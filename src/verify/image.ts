@@ -27,15 +27,41 @@ export interface ImageInfo {
 /** A reason the bytes are not a usable image, or the image's header facts. */
 export type Sniffed = { ok: true; info: ImageInfo } | { ok: false; reason: string };
 
-/** Decodes strict base64 (a `data:image/...;base64,` prefix is allowed); undefined when it is not base64. */
+/**
+ * Decodes strict base64 (a `data:image/...;base64,` prefix is allowed);
+ * undefined when it is not base64. Strict: the standard alphabet, padded to a
+ * multiple of 4, no whitespace or line breaks, and no stray bits in the last
+ * character (what the API sends: one unbroken line).
+ */
 export function decodeBase64(text: string): Buffer | undefined {
-  const body = text.replace(/^data:[\w/+.-]+;base64,/, '').replace(/\s+/g, '');
-  if (body.length === 0 || body.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return undefined;
-  const bytes = Buffer.from(body, 'base64');
-  return bytes.toString('base64') === body ? bytes : undefined;
+  return base64Problem(text) === undefined ? Buffer.from(text.replace(DATA_URL, ''), 'base64') : undefined;
+}
+
+const DATA_URL = /^data:[\w/+.-]+;base64,/;
+
+/** Why `text` is not strict base64, or undefined when it is. */
+export function base64Problem(text: string): string | undefined {
+  const body = text.replace(DATA_URL, '');
+  if (body.length === 0) return 'it is empty';
+  const space = /\s/.exec(body);
+  if (space) return `it has ${space[0] === '\n' || space[0] === '\r' ? 'a line break' : 'whitespace'} at character ${space.index}`;
+  const bad = /[^A-Za-z0-9+/=]/.exec(body);
+  if (bad) return `it has a character outside the base64 alphabet at character ${bad.index}`;
+  if (body.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return `its length (${body.length}) or padding is not that of base64`;
+  if (Buffer.from(body, 'base64').toString('base64') !== body) return 'its last character carries bits that are not data';
+  return undefined;
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The image format the first bytes announce (`PNG`, `JPEG`, `WebP`, `GIF`), whole or not; undefined otherwise. */
+export function signatureOf(b: Buffer): string | undefined {
+  if (b.length >= 8 && b.subarray(0, 8).equals(PNG_SIGNATURE)) return 'PNG';
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'JPEG';
+  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'WebP';
+  if (b.length >= 6 && /^GIF8[79]a$/.test(b.toString('latin1', 0, 6))) return 'GIF';
+  return undefined;
+}
 
 /** Decodes the bytes as a PNG, JPEG or WebP (see the header of this file for exactly what is checked). */
 export function decodeImage(b: Buffer): Sniffed {

@@ -8,7 +8,10 @@
  * minus a known non-secret prefix (`sk-proj-`, `hiapi_`, ...), which is kept
  * so that words such as "project" are not masked for a `sk-proj-` key.
  */
-export type Redactor = (text: string) => string;
+export type Redactor = ((text: string) => string) & {
+  /** Adds a secret to mask from now on (a key variable found only once the run starts, such as one named by the code). */
+  add(secret: string | undefined): void;
+};
 
 export const MASK = '[REDACTED]';
 
@@ -61,14 +64,15 @@ function spellings(secret: string): string[] {
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
   const grams = new Set<string>();
   const whole: string[] = [];
-  for (const raw of secrets) {
-    if (typeof raw !== 'string' || !raw.trim()) continue;
+  const add = (raw: string | undefined): void => {
+    if (typeof raw !== 'string' || !raw.trim() || whole.includes(raw.trim())) return;
     whole.push(raw.trim());
+    whole.sort((a, b) => b.length - a.length);
     for (const form of spellings(secretPart(raw))) {
       for (let i = 0; i + MIN_RUN <= form.length; i++) grams.add(form.slice(i, i + MIN_RUN));
     }
-  }
-  whole.sort((a, b) => b.length - a.length);
+  };
+  for (const raw of secrets) add(raw);
   const maskRuns = (text: string): string => {
     if (!grams.size || text.length < MIN_RUN) return text;
     const covered = new Uint8Array(text.length);
@@ -91,7 +95,7 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
     }
     return out;
   };
-  return (input: string): string => {
+  const redact = (input: string): string => {
     let text = input;
     for (const s of whole) if (s.length >= MIN_RUN) text = text.split(s).join(MASK);
     // Masking joins what was around a run; repeat until nothing of a secret is left.
@@ -103,10 +107,15 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
     for (const [re, replacement] of PATTERNS) text = text.replace(re, replacement);
     return text;
   };
+  return Object.assign(redact, { add });
 }
 
 /** An output that only redactingIo makes: what verify's writers take, so none can be handed a raw one. */
-export type Redacted<T> = T & { readonly redacted: true };
+export type Redacted<T> = T & {
+  readonly redacted: true;
+  /** Masks this secret too, from now on: call it before a key read during the run is used. */
+  protect(secret: string | undefined): void;
+};
 
 /** An Io whose every write goes through the redactor: the single way out of verify. */
 export function redactingIo<T extends { out(text: string): void; err(text: string): void }>(io: T, redact: Redactor): Redacted<T> {
@@ -115,5 +124,6 @@ export function redactingIo<T extends { out(text: string): void; err(text: strin
     out: (text: string) => io.out(redact(text)),
     err: (text: string) => io.err(redact(text)),
     redacted: true,
+    protect: (secret: string | undefined) => redact.add(secret),
   };
 }

@@ -3,7 +3,7 @@
  * The Io it writes to is the redacting one the command built
  * (src/verify/redact.ts): nothing here writes around it.
  */
-import type { Io } from '../cli/io.js';
+import type { Io } from '../io.js';
 import type { VerifyFailure } from './failure.js';
 import type { Redacted } from './redact.js';
 

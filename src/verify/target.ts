@@ -22,6 +22,9 @@ export function refusal(raw: string, purpose: 'api' | 'download' = 'api'): strin
   } catch {
     return `'${raw}' is not a URL`;
   }
+  if (purpose === 'api' && (url.search || url.hash)) {
+    return `refusing the base URL ${url.origin}${url.pathname}${url.search ? '?...' : '#...'}: it has a ${url.search ? 'query string' : 'fragment'}, and verify adds paths to the base URL, so every request would miss its endpoint`;
+  }
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:') {
     if (isLoopbackHost(url.hostname)) return undefined;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_MODEL_WHEN_OMITTED,
+  DEFAULT_TEXT_MODEL,
   ENDPOINTS,
+  KNOWN_GATEWAYS,
+  TEXT_MODELS,
+  activeTextModels,
+  isShuttingDownTextModel,
+  knownGatewayOf,
+  responsesTopLevelError,
+  vercelSupportFrom,
   FLEXIBLE_SIZES_FOR_TEST,
   MODELS,
   checkSize,
@@ -105,5 +114,66 @@ describe('size rules', () => {
   it('checks fixed lists', () => {
     expect(checkSize(fixed, '1536x1024').ok).toBe(true);
     expect(checkSize(fixed, '1792x1024')).toEqual({ ok: false, reason: '1792x1024 is not one of 1024x1024, 1536x1024, 1024x1536, auto' });
+  });
+});
+
+describe('issue 21: certain and uncertain parts, hosts, text models', () => {
+  const size26 = sizeRule(getModel('gpt-image-2.6-sunburst')!, 'generations')!;
+
+  it('checks on 2.6 only what every GPT image model rejects', () => {
+    expect(checkSize(size26, '9:16').ok).toBe(false);
+    expect(checkSize(size26, '256x256')).toEqual({ ok: false, reason: '256x256 is a DALL-E 2 size; the smallest standard size of the GPT image models is 1024x1024' });
+    expect(checkSize(size26, '512x512').ok).toBe(false);
+    // The flexible limits are unconfirmed for 2.6: neither rejected nor flagged experimental.
+    expect(checkSize(size26, '4096x4096')).toEqual({ ok: true });
+    expect(checkSize(size26, '1000x1000')).toEqual({ ok: true });
+    expect(checkSize(size26, 'auto')).toEqual({ ok: true });
+    const quality = getModel('gpt-image-2.6-flare')!.endpoints.generations!.quality;
+    expect(quality).toMatchObject({ kind: 'enum', values: ['low', 'medium', 'high', 'auto'], unconfirmedValues: ['xhigh', 'max'] });
+    expect(quality.unconfirmed).toBeFalsy();
+  });
+
+  it('marks the 2.6 release date and the flare token prices unconfirmed, and keeps the sunburst page price', () => {
+    expect(getModel('gpt-image-2.6-sunburst')!.released).toMatchObject({ value: '2026-11-04', unconfirmed: true });
+    expect(getModel('gpt-image-2.6-flare')!.tokens).toMatchObject({ imageOut: 30, unconfirmed: true });
+    expect(getModel('gpt-image-2.6-sunburst')!.tokens!.unconfirmed).toBeFalsy();
+    expect(getModel('gpt-image-2.6-sunburst')!.tokens!.src).toContain('M-gi26');
+  });
+
+  it('knows that APIYI still serves the legacy ids and HiAPI does not', () => {
+    expect(knownGatewayOf('https://api.apiyi.com/v1')!.stillServes!.value).toEqual(['gpt-image-1.5', 'gpt-image-1', 'gpt-image-1-mini']);
+    expect(knownGatewayOf('https://api.hiapi.ai')!.stillServes).toBeUndefined();
+    for (const g of KNOWN_GATEWAYS) for (const s of [...g.src, ...(g.stillServes?.src ?? [])]) expect(sources).toHaveProperty(s);
+  });
+
+  it('never offers a text model that is shutting down', () => {
+    const active = activeTextModels('2026-12-02');
+    for (const id of ['gpt-4o', 'gpt-4o-mini', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-5', 'o3']) {
+      expect(isShuttingDownTextModel(id), id).toBe(true);
+      expect(active).not.toContain(id);
+    }
+    expect(active).toEqual(expect.arrayContaining(['gpt-5.5', 'gpt-5.4', 'gpt-5.4-mini', 'gpt-5.4-nano']));
+    expect(isShuttingDownTextModel(DEFAULT_TEXT_MODEL.value)).toBe(false);
+    expect(TEXT_MODELS.find((m) => m.id === 'gpt-4.1')!.shutdown!.value).toBe('2027-01-14');
+    for (const m of TEXT_MODELS) for (const s of [...m.supportsImageTool.src, ...(m.shutdown?.src ?? [])]) expect(sources).toHaveProperty(s);
+  });
+
+  it('quotes the Responses error each id gets at the top level', () => {
+    expect(responsesTopLevelError('dall-e-2')).toBe(`400 "The requested model, 'dall-e-2' was not found."`);
+    expect(responsesTopLevelError('gpt-image-1.5')).toBe(`400 "The requested model, 'gpt-image-1.5' was not found."`);
+    expect(responsesTopLevelError('gpt-image-1')).toBe(`400 "The requested model 'gpt-image-1' is not supported with the Responses API"`);
+  });
+
+  it('says which @ai-sdk/openai releases send 2.5/2.6 ids without response_format, and when the chatgpt-image- prefix arrives', () => {
+    expect(vercelSupportFrom('gpt-image-2', 3)).toEqual({ full: ['3.0.54', '3.0.88'], noResponseFormat: ['3.0.54', '3.0.88'] });
+    expect(vercelSupportFrom('gpt-image-2.6-sunburst', 3)).toEqual({ full: ['3.0.88'], noResponseFormat: ['3.0.88', '3.0.54'] });
+    expect(vercelSupportFrom('gpt-image-2.6-sunburst', 2)).toEqual({ full: ['2.0.115'], noResponseFormat: ['2.0.115'] });
+    expect(vercelSupportFrom('chatgpt-image-latest', 2)).toEqual({ full: [], noResponseFormat: [] });
+    expect(vercelSupportFrom('chatgpt-image-latest', 4)).toEqual({ full: ['4.0.19'], noResponseFormat: ['4.0.19'] });
+  });
+
+  it('names no default model for images.edit (SDK 7.57), only its line', () => {
+    expect(DEFAULT_MODEL_WHEN_OMITTED.edits.value).toBeUndefined();
+    expect(DEFAULT_MODEL_WHEN_OMITTED.edits.line).toBe('gpt-image');
   });
 });

@@ -9,7 +9,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { type Endpoint, MODELS, TOOL_BASE, getModel } from '../../src/catalog/index.js';
+import {
+  DEFAULT_MODEL_WHEN_OMITTED,
+  type Endpoint,
+  EXCLUSIONS,
+  MODELS,
+  TEXT_MODELS,
+  TOOL_BASE,
+  VARIATIONS_RETIRED,
+  getModel,
+} from '../../src/catalog/index.js';
 
 // The two declaration files of the openai npm package this test reads, copied
 // verbatim into openai-sdk/ (openai 7.x requires Node 22; this project supports
@@ -103,5 +112,102 @@ describe(`drift against openai@${sdkVersion}`, () => {
       }
       expect(sdkValues.filter((v) => !catalogValues.has(v)), param).toEqual([]);
     }
+  });
+});
+
+/** The JSDoc text (comment and tags) the SDK puts on a declaration. */
+function docOf(node: ts.Node): string {
+  return ts
+    .getJSDocCommentsAndTags(node)
+    .map((d) => d.getText())
+    .join('\n')
+    .replace(/^\s*\/?\*+\/?/gm, '')
+    .replace(/\s+/g, ' ');
+}
+
+const member = (members: ts.PropertySignature[], name: string) => members.find((m) => m.name.getText() === name)!;
+
+describe(`drift against openai@${sdkVersion}: documented rules (issue 21)`, () => {
+  const generate = interfaceMembers(images, 'ImageGenerateParamsBase');
+  const editParams = interfaceMembers(images, 'ImageEditParamsBase');
+  const tool = interfaceMembers(responses, 'ImageGeneration', 'Tool');
+
+  it('marks every parameter the SDK deprecates "use `X` instead" as deprecated for X on the GPT image models', () => {
+    let seen = 0;
+    for (const [members, endpoint] of [
+      [generate, 'generations'],
+      [editParams, 'edits'],
+    ] as const) {
+      for (const m of members) {
+        const instead = /@deprecated Deprecated: use `(\w+)` instead/.exec(docOf(m))?.[1];
+        if (!instead) continue;
+        seen++;
+        const rule = getModel('gpt-image-2')!.endpoints[endpoint]![m.name.getText()];
+        expect(rule, `${endpoint} ${m.name.getText()}`).toMatchObject({ kind: 'string', deprecatedFor: instead });
+      }
+    }
+    expect(seen).toBe(2);
+  });
+
+  it('knows the variations endpoint is retired', () => {
+    const method = find(images, (n): n is ts.MethodDeclaration => ts.isMethodDeclaration(n) && n.name.getText() === 'createVariation')[0];
+    expect(docOf(method)).toMatch(/retired and no longer available\. Use the image edits endpoint/);
+    expect(VARIATIONS_RETIRED.value).toMatch(/images\.edit/);
+  });
+
+  it('accepts xhigh and max (certainly) only on the models the quality doc names, and not on 2.6', () => {
+    const named = new Set(docOf(member(generate, 'quality')).match(/gpt-image-[\w.-]+/g));
+    expect(named.size).toBeGreaterThan(0);
+    for (const m of MODELS) {
+      const rule = m.endpoints.generations?.quality;
+      if (rule?.kind !== 'enum') continue;
+      const certain = rule.values.includes('xhigh') && !rule.unconfirmed;
+      if (certain) expect(named.has(m.family), m.id).toBe(true);
+    }
+    const q26 = getModel('gpt-image-2.6-sunburst')!.endpoints.generations!.quality;
+    expect(q26.kind === 'enum' && q26.values).toEqual(['low', 'medium', 'high', 'auto']);
+  });
+
+  it('gives arbitrary sizes with their limits only to the models the size doc names', () => {
+    const named = new Set(docOf(member(generate, 'size')).match(/gpt-image-[\w.-]+/g));
+    expect(named.has('gpt-image-2')).toBe(true);
+    for (const m of MODELS) {
+      const rule = m.endpoints.generations?.size;
+      if (rule?.kind !== 'size' || rule.rule.kind !== 'flexible') continue;
+      if (!rule.rule.limitsUnconfirmed) expect(named.has(m.id), m.id).toBe(true);
+      else expect(named.has(m.id), m.id).toBe(false);
+    }
+  });
+
+  it('has a rule for each combination the SDK forbids: SVG with n/stream/partial images, GIF with stream/partial images/masks, markup with mask', () => {
+    expect(docOf(member(generate, 'svg'))).toMatch(/requires n=1 and does not support streaming, partial images/);
+    expect(docOf(member(generate, 'frame_count'))).toMatch(/does not support streaming, partial images, masks/);
+    expect(docOf(member(editParams, 'markup'))).toMatch(/Cannot be combined with mask/);
+    expect(docOf(member(tool, 'output_format'))).toMatch(/`input_image_mask`/);
+    const has = (param: string, value: string | undefined, excludes: string) =>
+      EXCLUSIONS.some((e) => e.param === param && (value === undefined ? !e.whenValues : e.whenValues?.includes(value)) && e.excludes === excludes);
+    for (const x of ['n', 'stream', 'partial_images']) expect(has('output_format', 'svg', x), `svg ${x}`).toBe(true);
+    for (const x of ['stream', 'partial_images', 'mask', 'input_image_mask']) expect(has('output_format', 'gif', x), `gif ${x}`).toBe(true);
+    expect(has('markup', undefined, 'mask')).toBe(true);
+  });
+
+  it('does not reject a frame_duration_ms the SDK says is capped', () => {
+    expect(docOf(member(generate, 'frame_duration_ms'))).toMatch(/caps the encoded delay at 655,350 ms/);
+    for (const m of MODELS) {
+      const rule = m.endpoints.generations?.frame_duration_ms;
+      if (rule && rule.kind !== 'unsupported') expect(rule.kind, m.id).not.toBe('int');
+    }
+  });
+
+  it('names no images.edit default model where the SDK names none', () => {
+    const doc = docOf(member(editParams, 'model'));
+    expect(/defaults? to `?gpt-image/i.test(doc)).toBe(DEFAULT_MODEL_WHEN_OMITTED.edits.value !== undefined);
+  });
+
+  it('knows the text models of the SDK it lists as typed', () => {
+    const responsesModel = find(responses, (n): n is ts.PropertySignature => ts.isPropertySignature(n) && n.name.getText() === 'model' && stringLiterals(n.type).includes('gpt-5.4'))[0];
+    const ids = new Set(stringLiterals(responsesModel?.type));
+    expect(ids.has('gpt-5.4')).toBe(true);
+    for (const m of TEXT_MODELS.filter((t) => t.inSdk)) expect(ids.has(m.id), m.id).toBe(true);
   });
 });

@@ -24,6 +24,20 @@ describe('gpt-image models', () => {
     expect(parsed.models.find((m) => m.id === 'chatgpt-image-latest')).toMatchObject({ status: 'deprecated', daysLeft: 9 });
   });
 
+  it('lists the gateways, the ids each serves, and the legacy ids each still serves', async () => {
+    const io = memoryIo();
+    expect(await main(['models', '--today', '2026-12-02'], io)).toBe(0);
+    const lines = io.stdout.join('\n').split('\n');
+    expect(lines.some((l) => /^GATEWAY\s+HOST\s+OWN IDS\s+SERVES\s+STILL SERVES/.test(l))).toBe(true);
+    expect(lines.find((l) => l.startsWith('APIYI '))).toMatch(/apiyi\.com\s+gpt-image-2-all.*gpt-image-2\.6-sunburst\s+gpt-image-1\.5, gpt-image-1, gpt-image-1-mini$/);
+    expect(lines.find((l) => l.startsWith('HiAPI '))).toMatch(/hiapi\.ai\s+.*\s+gpt-image-2\s+-$/);
+    const json = memoryIo();
+    expect(await main(['models', '--json', '--today', '2026-12-02'], json)).toBe(0);
+    const parsed = JSON.parse(json.stdout.join('')) as { gateways: { name: string; host: string; stillServes: string[]; sources: string[] }[] };
+    expect(parsed.gateways.find((g) => g.name === 'APIYI')).toMatchObject({ host: 'apiyi.com', stillServes: ['gpt-image-1.5', 'gpt-image-1', 'gpt-image-1-mini'] });
+    expect(parsed.gateways.find((g) => g.name === 'APIYI')!.sources.length).toBeGreaterThan(0);
+  });
+
   it('rejects bad options with exit code 2', async () => {
     const io = memoryIo();
     expect(await main(['models', '--today', 'tomorrow'], io)).toBe(2);

@@ -1,7 +1,7 @@
 /** Which files `gpt-image migrate` looks at, and the .gitignore matcher used outside git work trees. */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverFiles, isIgnored, parseGitignore } from '../../src/codemod/files.js';
+import { discoverFiles, isIgnored, notReadMessage, parseGitignore } from '../../src/codemod/files.js';
 import { isSourceFile, parserFor } from '../../src/codemod/parse.js';
 import { cleanup, tempDir, writeFiles } from './support.js';
 
@@ -39,17 +39,19 @@ describe('.gitignore patterns', () => {
 });
 
 describe('discoverFiles', () => {
-  it('finds the eight extensions, skips node_modules, dist, build, .git and declaration files, and reports missing paths', () => {
+  it('finds the eight extensions and component files, skips node_modules, dist, build, .git and declaration files, and reports missing paths and named files it does not read', () => {
     const dir = tempDir();
     const files: Record<string, string> = {};
-    for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'json', 'md', 'vue']) files[`src/a.${ext}`] = 'x';
+    for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'json', 'md', 'vue', 'svelte', 'astro', 'html']) files[`src/a.${ext}`] = 'x';
     Object.assign(files, { 'src/a.d.ts': 'x', 'src/b.d.mts': 'x', 'node_modules/p/i.js': 'x', 'dist/i.js': 'x', 'build/i.js': 'x', 'src/build/i.js': 'x', '.git/hooks/h.js': 'x' });
     writeFiles(dir, files);
-    const found = discoverFiles(['src', 'nope'], dir);
+    const found = discoverFiles(['src', 'nope', 'src/a.md', 'src/a.d.ts', 'src/a.vue'], dir);
     expect(found.missing).toEqual(['nope']);
+    expect(found.unsupported).toEqual(['src/a.md', 'src/a.d.ts']);
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(
-      ['cjs', 'js', 'jsx', 'mjs', 'mts', 'ts', 'tsx', 'cts'].map((e) => `src/a.${e}`).sort(),
+      ['cjs', 'js', 'jsx', 'mjs', 'mts', 'ts', 'tsx', 'cts', 'vue', 'svelte', 'astro'].map((e) => `src/a.${e}`).sort(),
     );
+    expect(notReadMessage(found.unsupported)).toBe('does not read .md files (src/a.md), declaration files (src/a.d.ts); it reads .js .jsx .mjs .cjs .ts .tsx .mts .cts .vue .svelte .astro');
   });
 });
 

@@ -9,7 +9,7 @@ ruleTester().run('no-unsupported-param', rule, {
     gen(`quality: "high", size: "2048x1152", n: 4, output_format: "jpeg", output_compression: 80, background: "opaque"`),
     gen(`quality: "hd", style: "natural", size: "1792x1024", response_format: "url"`, 'dall-e-3'),
     gen(`quality: "xhigh", size: "3840x2160"`, 'gpt-image-2.5-sunburst'),
-    // The 2.6 rules are unconfirmed: nothing is reported from them.
+    // 2.6: xhigh/max and the flexible-size limits are unconfirmed, so they are not reported.
     gen(`quality: "max", size: "1000x1000"`, 'gpt-image-2.6-flare'),
     // Unknown model, unknown values, unknown parameters.
     `await client.images.generate({ model: process.env.M, prompt: "p", style: "vivid" });`,

@@ -113,11 +113,12 @@ ruleTester().run('no-url-response', rule, {
       })),
     },
     {
-      name: 'edits without a model default to a GPT image model',
+      name: 'edits without a model go to the API default, a GPT image model (the SDK names none since 7.57)',
       code: `const res = await client.images.edit({ image, prompt: "p" });\nres.data[0].url;`,
       errors: [
         {
-          ...urlUndefined('gpt-image-1.5'),
+          messageId: 'urlUndefinedDefault',
+          data: { model: "the API's default GPT image model", url: 'url', field: 'b64_json' },
           suggestions: [
             { messageId: 'useB64Json', output: `const res = await client.images.edit({ image, prompt: "p" });\nres.data[0].b64_json;` },
             {

@@ -74,7 +74,7 @@ ruleTester().run('require-model', rule, {
       ],
     },
     {
-      name: 'edits fall back to a deprecated model; the target option and quote style are used',
+      name: 'edits fall back to the API default, which the SDK no longer names; the target option and quote style are used',
       code: `await openai.images.edit({\n  image: file,\n  prompt: 'add a hat',\n});`,
       options: [{ today, target: 'gpt-image-2.5-sunburst' }],
       errors: [
@@ -82,7 +82,7 @@ ruleTester().run('require-model', rule, {
           messageId: 'missingModel',
           data: {
             call: '`images.edit` call',
-            consequence: 'the API falls back to `gpt-image-1.5`, which is deprecated and shuts down on 2026-12-01 (9 days)',
+            consequence: 'the API uses its own default model, which the SDK no longer names and which has changed over time',
           },
           suggestions: [
             {

@@ -63,6 +63,8 @@ const ROUTES: Record<string, Route> = {
     transform: migrateImageModel,
     steps: [
       { rule: 'no-legacy-model', options: { today: TODAY }, suggestion: 'migrate' },
+      // A legacy id a gateway still serves is advice there (a warning), and migrates the same way.
+      { rule: 'no-outdated-usage', options: { today: TODAY }, suggestion: 'migrate' },
       { rule: 'no-url-response', options: undefined, suggestion: 'useDataUrl' },
     ],
   },
@@ -92,7 +94,7 @@ for (const [name, route] of Object.entries(ROUTES)) {
       it(path.basename(c.input), () => {
         let text = c.inputText;
         for (const s of route.steps) {
-          const opts = c.options.target && s.rule === 'no-legacy-model' ? { ...(s.options as object), target: c.options.target } : s.options;
+          const opts = c.options.target && (s.rule === 'no-legacy-model' || s.rule === 'no-outdated-usage') ? { ...(s.options as object), target: c.options.target } : s.options;
           text = applySuggestions(text, c.input, s.rule, opts, s.suggestion);
         }
         expect(text).toBe(transformed);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ERRORS, type FakeOpenAI, KEY, NORMAL, startServer } from './support/server.js';
+import { ERRORS, apiError, type FakeOpenAI, KEY, NORMAL, startServer } from './support/server.js';
 import { verifyCli } from './support/run.js';
 
 let server: FakeOpenAI;
@@ -123,7 +123,7 @@ describe('gpt-image verify: free checks', () => {
 
 describe('gpt-image verify: error classes from the API', () => {
   const free = () => [...base(), '--model', 'gpt-image-2'];
-  const gen = () => [...base(), '--model', 'gpt-image-2', '--generate'];
+  const gen = (...more: string[]) => [...base(), '--model', 'gpt-image-2', '--generate', ...more];
 
   it('401 invalid key: exit 4, and the key the server echoes is redacted', async () => {
     const r = await verifyCli(free(), { OPENAI_API_KEY: `${KEY}-wrong` });
@@ -161,20 +161,33 @@ describe('gpt-image verify: error classes from the API', () => {
     expect(r.out).toContain('Check --base-url (it usually ends in /v1)');
   });
 
-  it('400 unknown_parameter names the parameter (exit 7)', async () => {
+  it('400 unknown_parameter on a parameter verify added says verify added it, not "remove it" (exit 7)', async () => {
     server.on('POST /v1/images/generations', ERRORS.unknownParameter('quality'));
     const r = await verifyCli(gen());
     expect(r.code).toBe(7);
+    expect(server.requests.find((q) => q.method === 'POST')!.body).toHaveProperty('quality');
     expect(r.out).toContain("POST /images/generations: 400 unknown_parameter on parameter `quality`: the request was rejected. \"Unknown parameter: 'quality'.\"");
-    expect(r.out).toContain('does not accept `quality`: remove it.');
+    expect(r.out).toContain(
+      '-> verify added `quality` itself, to make the cheapest call; your code need not send it. This server or `gpt-image-2` does not accept it: check --model (an id that takes it), or run without --generate (the free checks send no parameters).',
+    );
+    expect(r.out).not.toContain('remove it');
   });
 
-  it('400 invalid_value names the parameter (exit 7)', async () => {
+  it('400 invalid_value on a size verify chose says so (exit 7)', async () => {
     server.on('POST /v1/images/generations', ERRORS.invalidSize);
     const r = await verifyCli(gen());
     expect(r.code).toBe(7);
     expect(r.out).toContain('400 invalid_value on parameter `size`');
-    expect(r.out).toContain('Change `size` to a value this model accepts.');
+    expect(r.out).toContain('verify added `size` itself');
+    expect(r.out).toContain('does not accept it with that value');
+    expect(r.out).not.toContain('Change `size`');
+  });
+
+  it('400 unknown_parameter through the Responses tool names the tool parameter verify added (exit 7)', async () => {
+    server.on('POST /v1/responses', apiError(400, "Unknown parameter: 'tools[0].quality'.", 'invalid_request_error', 'unknown_parameter', 'tools[0].quality'));
+    const r = await verifyCli(gen('--api', 'responses'));
+    expect(r.code).toBe(7);
+    expect(r.out).toContain('verify added `quality` itself');
   });
 
   it('429 rate limit: honours retry-after and succeeds on the retry (exit 0)', async () => {
@@ -202,6 +215,17 @@ describe('gpt-image verify: error classes from the API', () => {
     expect(server.count('POST /v1/images/generations')).toBe(1);
     expect(r.sleeps).toEqual([]);
     expect(r.out).toContain('the server asks to wait 3600 s');
+  });
+
+  it('retry-after-ms: 300 is waited and reported as 300 ms, not rounded up to 1 s (exit 8)', async () => {
+    server.on('POST /v1/images/generations', { ...ERRORS.rateLimited('1'), headers: { 'retry-after-ms': '300' } });
+    const r = await verifyCli(gen('--retries', '1'));
+    expect(r.code).toBe(8);
+    expect(r.sleeps).toEqual([300]);
+    expect(r.out).toContain('(the server asks to wait 300 ms)');
+    expect(r.out).not.toContain('1 s)');
+    const j = await verifyCli(gen('--retries', '0', '--json'));
+    expect(j.json().failure).toMatchObject({ retryAfterMs: 300, retryAfterSeconds: 0.3 });
   });
 
   it('429 insufficient_quota: no retry, exit 9', async () => {

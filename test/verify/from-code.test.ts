@@ -86,7 +86,8 @@ describe('gpt-image verify --from-code', () => {
   it('prints the header before the per-model lines', async () => {
     const r = await verifyCli(['--base-url', server.baseUrl, '--from-code', 'src', '--today', '2026-11-22'], { OPENAI_API_KEY: KEY }, {}, dir);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe(`gpt-image verify: the models the code in src calls, at ${server.baseUrl}, free checks`);
+    expect(lines[0]).toBe('gpt-image verify: the models the code in src calls, each at its own base URL, free checks');
+    expect(r.out).toContain(`from-code: \`dall-e-3\`, \`gpt-image-1-mini\`, \`gpt-image-2\` at ${server.baseUrl} (--base-url), images and responses API, key from OPENAI_API_KEY (the SDK's default)`);
     expect(lines.findIndex((l) => l.includes('from-code: `dall-e-3`'))).toBeGreaterThan(0);
   });
 

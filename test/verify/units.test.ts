@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { FLEXIBLE_SIZES, GPT1_SIZES, DALLE2_SIZES } from '../../src/catalog/params.js';
 import { checkSize, cheapestImageRequest, estimateImageCost, getModel, sizeRule, smallestSize } from '../../src/catalog/index.js';
 import { deflateSync } from 'node:zlib';
-import { decodeBase64, decodeImage } from '../../src/verify/image.js';
+import { base64Problem, decodeBase64, decodeImage } from '../../src/verify/image.js';
 import { createRedactor } from '../../src/verify/redact.js';
-import { apiErrorOf } from '../../src/verify/failure.js';
+import { apiErrorOf, errorInBody, waitText } from '../../src/verify/failure.js';
 import { taskId } from '../../src/verify/generate.js';
 import { isLoopbackHost, proxyFor, refusal } from '../../src/verify/target.js';
-import { retryAfter } from '../../src/verify/http.js';
+import { describeBody, retryAfter } from '../../src/verify/http.js';
 import { WEBP_LOSSLESS_1024x640, WEBP_LOSSY_1024x640, chunk, jpeg, jpegHeaderOnly, png, pngOf, webp, webpHeaderOnly, webpLossless } from './support/images.js';
 
 describe('image checks: what comes back is decoded', () => {
@@ -104,6 +104,62 @@ describe('image checks: what comes back is decoded', () => {
     expect(decodeBase64('abc')).toBeUndefined();
     expect(decodeBase64('')).toBeUndefined();
   });
+
+  it('strict means no line break or space anywhere, and says where', () => {
+    const b64 = png(16, 16).toString('base64');
+    expect(decodeBase64(`${b64.slice(0, 8)}\n${b64.slice(8)}`)).toBeUndefined();
+    expect(decodeBase64(`${b64}\n`)).toBeUndefined();
+    expect(decodeBase64(`${b64.slice(0, 8)} ${b64.slice(8)}`)).toBeUndefined();
+    expect(base64Problem(`${b64.slice(0, 8)}\r\n${b64.slice(8)}`)).toBe('it has a line break at character 8');
+    expect(base64Problem(`${b64.slice(0, 4)}\t${b64.slice(4)}`)).toBe('it has whitespace at character 4');
+    expect(base64Problem('ab-d')).toBe('it has a character outside the base64 alphabet at character 2');
+    expect(base64Problem('QR==')).toBe('its last character carries bits that are not data');
+    expect(base64Problem(b64)).toBeUndefined();
+  });
+});
+
+describe('one-line descriptions', () => {
+  it('waits as the server gave them', () => {
+    expect(waitText(300)).toBe('300 ms');
+    expect(waitText(1000)).toBe('1 s');
+    expect(waitText(1500)).toBe('1.5 s');
+    expect(waitText(3_600_000)).toBe('3600 s');
+  });
+
+  it('bodies that are not JSON: images named, binary counted, text quoted', () => {
+    const p = png(8, 8);
+    expect(describeBody(p, 'image/png', 80)).toBe(`a PNG image, ${p.length} bytes`);
+    expect(describeBody(jpeg(8, 8), undefined, 80)).toMatch(/^a JPEG image, \d+ bytes$/);
+    expect(describeBody(Buffer.from([0, 1, 2, 3, 0xff]), 'application/octet-stream', 80)).toBe('5 bytes of binary data (application/octet-stream)');
+    expect(describeBody(Buffer.from('<html>Bad Gateway</html>'), 'text/html', 80)).toBe('"<html>Bad Gateway</html>"');
+    expect(describeBody(Buffer.from('x'.repeat(100)), undefined, 10)).toBe(`"${'x'.repeat(10)}..."`);
+  });
+});
+
+describe('errors inside a 2xx body', () => {
+  it('are classed by the status they stand for', () => {
+    const e = (code: string | null, type: string | null = 'invalid_request_error') => ({ error: { message: 'm', type, param: null, code } });
+    expect(errorInBody(e('insufficient_quota', 'insufficient_quota'))).toBe(429);
+    expect(errorInBody(e('credit_balance_exhausted', 'insufficient_quota'))).toBe(429);
+    expect(errorInBody(e('invalid_api_key'))).toBe(401);
+    expect(errorInBody(e('model_not_found'))).toBe(404);
+    expect(errorInBody(e('rate_limit_exceeded', 'requests'))).toBe(429);
+    expect(errorInBody(e(null, 'server_error'))).toBe(500);
+    expect(errorInBody(e('unknown_parameter'))).toBe(400);
+    expect(errorInBody({ code: 402, message: 'insufficient balance' })).toBe(402);
+    expect(errorInBody({ code: '401', message: 'bad key' })).toBe(401);
+    expect(errorInBody({ code: 'permission_denied', message: 'The API key is missing, invalid, or not permitted to use this model.', data: null })).toBe(401);
+    expect(errorInBody(e('permission_denied'))).toBe(401);
+  });
+
+  it('are not seen in a success', () => {
+    expect(errorInBody({ code: 200, message: 'success', data: { taskId: 't' } })).toBeUndefined();
+    expect(errorInBody({ id: 'resp_1', status: 'completed', error: null, output: [] })).toBeUndefined();
+    expect(errorInBody({ data: [{ b64_json: 'AAAA' }] })).toBeUndefined();
+    expect(errorInBody({ code: 'success', message: 'ok', data: { taskId: 't' } })).toBeUndefined();
+    expect(errorInBody({ code: 'permission_denied', data: { taskId: 't' } })).toBeUndefined();
+    expect(errorInBody([{ error: { message: 'x' } }])).toBeUndefined();
+  });
 });
 
 describe('error bodies and task ids, whatever the shape the server uses', () => {
@@ -147,6 +203,16 @@ describe('redaction', () => {
     const r = createRedactor([gateway]);
     expect(r(`bad key ${gateway}`)).not.toContain(gateway);
     expect(r('key ends in ...6f5e4d3c2b1a0')).not.toContain('6f5e4d3c');
+  });
+
+  it('masks a key added once the run has started (a variable the code names)', () => {
+    const r = createRedactor([key]);
+    const later = 'gw-Lt9Mn8Bv7Cx6Zq5Wp4Ks3Jd2';
+    expect(r(`sent ${later}`)).toContain('Lt9M');
+    r.add(later);
+    r.add(undefined);
+    expect(r(`sent ${later} and ...Ks3Jd2`)).not.toMatch(/Lt9M|Ks3J/);
+    expect(r(`key ${key}`)).not.toContain('abcd');
   });
 
   it('leaves ordinary text alone', () => {
@@ -203,6 +269,8 @@ describe('catalog queries for the cheapest request', () => {
     expect(cheapestImageRequest('vendor/some-image-model', 'generations').shapeFrom).toBe('gpt-image-2');
     const rule = sizeRule(getModel('gpt-image-2.6-sunburst')!, 'generations')!;
     expect(checkSize(rule, cheapestImageRequest('gpt-image-2.6-sunburst', 'generations').size!).ok).toBe(true);
+    // The 2.6 flexible limits are unconfirmed: a standard size every GPT image model supports, not 1024x640.
+    expect(cheapestImageRequest('gpt-image-2.6-sunburst', 'generations').size).toBe('1024x1024');
   });
 
   it('prices an image from the per-image table, else from the usage and token prices', () => {

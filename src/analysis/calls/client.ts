@@ -1,8 +1,9 @@
 /** Where a call is sent: OpenAI, an Azure deployment or a gateway, as far as the file shows. */
 import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, REQUIRED_PARAMS, VERCEL } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
+import { importedDefinition } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
-import { type PropertyLookup, lookupProperty, resolve, stringCandidates } from '../values.js';
+import { type PropertyLookup, type Value, lookupProperty, resolve, stringCandidates } from '../values.js';
 import { type CallSite, type ImageRequest, calleeNames, importOf } from './shared.js';
 
 export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gateway'; baseUrl?: string };
@@ -20,6 +21,27 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
     if (!site.http.host) return undefined;
     return site.http.host === OPENAI_API_HOST.value ? { kind: 'openai' } : { kind: 'gateway', baseUrl: site.http.host };
   }
+  const origin = clientOrigin(index, site);
+  if (!origin || origin.kind !== 'made') return origin;
+  if (!origin.options) return { kind: 'openai' };
+  const found = baseUrlOption(origin.index, origin.options);
+  if (!found.hit) return found.uncertain ? undefined : { kind: 'openai' };
+  const urls = stringCandidates(found.hit.value);
+  const isOpenAi = urls.length > 0 && urls.every((u) => u.value.includes(CUSTOM_ENDPOINT.openaiHost)) && found.hit.value.kind !== 'union';
+  return isOpenAi ? { kind: 'openai' } : { kind: 'gateway', baseUrl: urls.length === 1 ? urls[0].value : undefined };
+}
+
+/**
+ * How an SDK call's client came to be, as far as the file shows: an Azure
+ * client, a ready-made provider with the library's defaults (`openai` from
+ * `@ai-sdk/openai`), or one made here (`new OpenAI(options)`, a provider
+ * factory) with its options resolved (undefined when it takes none).
+ */
+export type ClientOrigin = { kind: 'azure' } | { kind: 'openai' } | { kind: 'made'; options?: Value; index: FileIndex };
+
+/** With `acrossModules`, a client imported from another module of the project is followed there (the project index). */
+export function clientOrigin(indexIn: FileIndex, site: CallSite, o: { acrossModules?: boolean } = {}): ClientOrigin | undefined {
+  let index = indexIn;
   let node = unwrap(site.client ?? site.call.callee);
   if (site.call.type === 'NewExpression') node = site.call;
   for (let depth = 0; node && depth < 12; depth++) {
@@ -35,7 +57,12 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
       const b = lookup(index, node, node.name);
       if (b?.kind === 'const') node = unwrap(b.init);
       else if (b?.kind === 'destructured' && !b.fallback) node = unwrap(b.init);
-      else return undefined;
+      else {
+        const def = o.acrossModules && b?.kind === 'opaque' ? importedDefinition(index, node) : undefined;
+        if (!def || def.kind !== 'value') return undefined;
+        index = def.module.index;
+        node = unwrap(def.node);
+      }
       continue;
     }
     if (node.type === 'AwaitExpression') {
@@ -50,22 +77,22 @@ export function clientKind(index: FileIndex, site: CallSite): ClientKind | undef
     let first = unwrap(node.arguments[0] as Node | undefined);
     // openai v3: `new OpenAIApi(new Configuration({ basePath }))`
     if (first?.type === 'NewExpression' && calleeNames(index, first.callee).includes(OPENAI_V3.configClass)) first = unwrap(first.arguments[0]);
-    if (!first) return { kind: 'openai' };
-    const options = resolve(index, first);
-    let found: PropertyLookup = { uncertain: false };
-    for (const key of BASE_URL_OPTIONS.value) {
-      const f = lookupProperty(index, options, key);
-      if (f.hit || f.uncertain) {
-        found = f;
-        if (f.hit) break;
-      }
-    }
-    if (!found.hit) return found.uncertain ? undefined : { kind: 'openai' };
-    const urls = stringCandidates(found.hit.value);
-    const isOpenAi = urls.length > 0 && urls.every((u) => u.value.includes(CUSTOM_ENDPOINT.openaiHost)) && found.hit.value.kind !== 'union';
-    return isOpenAi ? { kind: 'openai' } : { kind: 'gateway', baseUrl: urls.length === 1 ? urls[0].value : undefined };
+    return { kind: 'made', options: first ? resolve(index, first) : undefined, index };
   }
   return undefined;
+}
+
+/** The client option that sets the base URL (`baseURL`, `baseUrl`, `basePath`). */
+export function baseUrlOption(index: FileIndex, options: Value): PropertyLookup {
+  let found: PropertyLookup = { uncertain: false };
+  for (const key of BASE_URL_OPTIONS.value) {
+    const f = lookupProperty(index, options, key);
+    if (f.hit || f.uncertain) {
+      found = f;
+      if (f.hit) break;
+    }
+  }
+  return found;
 }
 
 /**

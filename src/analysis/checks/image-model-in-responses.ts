@@ -2,7 +2,16 @@
  * An image model as the top-level `model` of a Responses or Chat Completions
  * request, and a top-level model that cannot call the image_generation tool.
  */
-import { IMAGE_MODEL_AT_TOP_LEVEL, IMAGE_TOOL_TYPE, TEXT_MODELS, getModel, isKnownImageModel, todayIso } from '../../catalog/index.js';
+import {
+  IMAGE_MODEL_AT_TOP_LEVEL,
+  IMAGE_TOOL_TYPE,
+  TEXT_MODELS,
+  getModel,
+  isKnownImageModel,
+  isShuttingDownTextModel,
+  responsesTopLevelError,
+  todayIso,
+} from '../../catalog/index.js';
 import { isLegacy } from './legacy-model.js';
 import { moduleOfNode } from '../project.js';
 import { type Node, rangeOf } from '../ast.js';
@@ -47,13 +56,19 @@ export function imageModelInResponsesFindings(fa: FileAnalysis, options: ImageMo
       const today = options.today ?? todayIso();
       const target = options.target && getModel(options.target) ? options.target : undefined;
       const migrate = target ? (id: string) => isLegacy(id, today, []) : () => false;
-      const edits = site.api === 'responses' ? planMoveToTool(fa, site, hit, options.textModel, !!target && migrate, target) : undefined;
+      // A text model with an announced shutdown is never put at the top level.
+      const edits =
+        site.api === 'responses' && !isShuttingDownTextModel(options.textModel) ? planMoveToTool(fa, site, hit, options.textModel, !!target && migrate, target) : undefined;
       for (const c of images) {
         const migrated = edits && target && migrate(c.value);
         findings.push({
           node: chain(c.node),
           messageId: site.api === 'responses' ? 'imageModelInResponses' : 'imageModelInChat',
-          data: { id: c.value, textModel: options.textModel, error: IMAGE_MODEL_AT_TOP_LEVEL[site.api].value.replace('{id}', c.value) },
+          data: {
+            id: c.value,
+            textModel: options.textModel,
+            error: site.api === 'responses' ? responsesTopLevelError(c.value) : IMAGE_MODEL_AT_TOP_LEVEL.chat.value,
+          },
           suggestions: edits
             ? [
                 migrated
@@ -69,7 +84,7 @@ export function imageModelInResponsesFindings(fa: FileAnalysis, options: ImageMo
     for (const c of candidates) {
       const record = TEXT_MODELS.find((m) => m.id === c.value);
       if (!record || record.supportsImageTool.value || record.supportsImageTool.unconfirmed) continue;
-      const suggestions: Suggestion[] = inside(site.call, c.node)
+      const suggestions: Suggestion[] = inside(site.call, c.node) && !isShuttingDownTextModel(options.textModel)
         ? [{ messageId: 'useTextModel', data: { textModel: options.textModel }, edits: [replaceString(fa.index.text, c.node, options.textModel)] }]
         : [];
       const error = record.supportsImageTool.note ?? '400';

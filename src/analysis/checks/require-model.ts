@@ -74,6 +74,8 @@ function consequence(req: ImageRequest, fa: FileAnalysis, today: string): string
     return `${req.site.shape.label} sends \`${own.value}\``;
   }
   const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
+  // The SDK no longer names the edits default: it is the API's own.
+  if (fallback.value === undefined) return "the API uses its own default model, which the SDK no longer names and which has changed over time";
   const model = getModel(fallback.value);
   // A DALL-E default gives way to a GPT image model when a GPT-only parameter is sent (SDK doc).
   const { entries } = objectEntries(fa.index, req.params);

@@ -9,6 +9,7 @@
  * known id in letters and separators but never in its version digits.
  */
 import {
+  DATED_SNAPSHOT,
   TASK_API,
   GATEWAY_AFFIXES,
   GATEWAY_PATH_SEPARATOR,
@@ -29,7 +30,7 @@ export interface UnknownModelOptions {
   allow: readonly string[];
 }
 
-export type UnknownModelMessageId = 'notServed' | 'gatewayId' | 'nearMiss' | 'nonexistent' | 'gatewayClient' | 'taskIdNotPlain' | 'taskNotHosted' | 'didYouMean';
+export type UnknownModelMessageId = 'notServed' | 'unlistedSnapshot' | 'gatewayId' | 'nearMiss' | 'nonexistent' | 'gatewayClient' | 'taskIdNotPlain' | 'taskNotHosted' | 'didYouMean';
 
 export type UnknownVerdict =
   | { kind: 'gateway'; bases: string[]; usedBy: string }
@@ -144,7 +145,13 @@ export function unknownModelFindings(fa: FileAnalysis, options: UnknownModelOpti
       if (!verdict) {
         // Certainly sent to OpenAI, in OpenAI's naming scheme, yet not an id it serves.
         if (client?.kind === 'openai' && !tasks && OPENAI_IMAGE_ID_SCHEME.value.test(c.value) && !isKnownImageModel(c.value)) {
-          findings.push({ node, messageId: 'notServed', data: { id: c.value, asOf: OPENAI_IMAGE_ID_SCHEME.asOf }, suggestions: [] });
+          // A dated snapshot of a known alias may have been released since: unknown to the catalog, not known to fail.
+          const alias = DATED_SNAPSHOT.value.exec(c.value)?.[1];
+          if (alias && isKnownImageModel(alias)) {
+            findings.push({ node, messageId: 'unlistedSnapshot', data: { id: c.value, alias, asOf: DATED_SNAPSHOT.listedAsOf }, suggestions: replaceWith([alias]) });
+          } else {
+            findings.push({ node, messageId: 'notServed', data: { id: c.value, asOf: OPENAI_IMAGE_ID_SCHEME.asOf }, suggestions: [] });
+          }
         }
         continue;
       }

@@ -11,6 +11,7 @@
  */
 import {
   COMBINATIONS,
+  EXCLUSIONS,
   IMAGE_TOOL_TYPE,
   type ModelRecord,
   TOOL_CHOICE_WITHOUT_TOOL,
@@ -49,6 +50,8 @@ export type UnsupportedParamMessageId =
   | 'badSize'
   | 'combination'
   | 'combinationAbsent'
+  | 'combinationDefault'
+  | 'exclusion'
   | 'toolChoiceWithoutTool'
   | 'librarySends'
   | 'removeParam'
@@ -152,7 +155,10 @@ function checkRequest(ctx: Context): void {
     checkParam(ctx, key, rule, found.hit, entries);
     if (ctx.library && ctx.findings.length > before) ctx.reported?.add(key);
   }
-  if (ctx.model && !ctx.library) combinationFindings(ctx);
+  if (ctx.model && !ctx.library) {
+    combinationFindings(ctx);
+    exclusionFindings(ctx);
+  }
 }
 
 function push(ctx: Context, node: Node, messageId: UnsupportedParamMessageId, data: MessageData, suggestions: Suggestion[] = [], fix?: TextEdit[]): void {
@@ -192,7 +198,7 @@ function checkParam(ctx: Context, key: string, rule: ParamRule, hit: PropertyHit
     }
     case 'enum': {
       for (const c of stringCandidates(hit.value)) {
-        if (rule.values.includes(c.value)) continue;
+        if (rule.values.includes(c.value) || rule.unconfirmedValues?.includes(c.value)) continue;
         const mapped = QUALITY_MAP.value[c.value];
         const suggestions: Suggestion[] =
           mapped && rule.values.includes(mapped) && editable
@@ -288,6 +294,10 @@ function combinationFindings(ctx: Context): void {
     const node = reportAt(req, trigger.hit);
     if (!other.hit) {
       if (combo.requiredWhenAbsent) push(ctx, node, 'combinationAbsent', { message: combo.message, other: combo.requires });
+      // The API's default applies only where the request goes as written (a library may send its own).
+      else if (combo.whenAbsent !== undefined && !combo.requiresValues.includes(combo.whenAbsent) && (req.site.shape.id === 'sdk' || req.site.shape.id === 'http')) {
+        push(ctx, node, 'combinationDefault', { message: combo.message, other: combo.requires, value: combo.whenAbsent });
+      }
       continue;
     }
     if (!isFullyKnown(other.hit.value)) continue;
@@ -295,6 +305,52 @@ function combinationFindings(ctx: Context): void {
     if (bad.length) {
       push(ctx, node, 'combination', { message: combo.message, other: combo.requires, value: bad.map((b) => `"${b.value}"`).join(' or ') });
     }
+  }
+}
+
+/** The statically known values of a property: strings, numbers and booleans. */
+function literalCandidates(v: Value): (string | number | boolean)[] | undefined {
+  if (v.kind === 'string' || v.kind === 'number' || v.kind === 'boolean') return [v.value];
+  if (v.kind !== 'union') return undefined;
+  const out: (string | number | boolean)[] = [];
+  for (const o of v.options) {
+    const c = literalCandidates(o);
+    if (!c) return undefined;
+    out.push(...c);
+  }
+  return out;
+}
+
+/**
+ * A parameter that rules another out (`output_format: "svg"` with `n: 2`,
+ * `stream: true`; `markup` with `mask`): reported at the excluded parameter
+ * when the model accepts the trigger and every value of the excluded one is
+ * known and not allowed alongside.
+ */
+function exclusionFindings(ctx: Context): void {
+  const { fa, req, model } = ctx;
+  if (!model || req.endpoint === 'variations') return;
+  for (const ex of EXCLUSIONS) {
+    if (!ex.endpoints.includes(req.endpoint) || ex.unconfirmed) continue;
+    const own = paramRule(model, req.endpoint, ex.param);
+    if (!own || own.kind === 'unsupported') continue;
+    const trigger = lookupProperty(fa.index, req.params, ex.param);
+    if (!trigger.hit || trigger.uncertain) continue;
+    if (ex.whenValues) {
+      // Only a value the model accepts: another one is reported as a bad value already.
+      if (own.kind !== 'enum' || !isFullyKnown(trigger.hit.value)) continue;
+      const values = stringCandidates(trigger.hit.value).map((v) => v.value);
+      if (!values.length || !values.every((v) => ex.whenValues!.includes(v) && own.values.includes(v))) continue;
+    }
+    const other = lookupProperty(fa.index, req.params, ex.excludes);
+    if (!other.hit || other.uncertain) continue;
+    const allowed = ex.allowed ?? [];
+    if (allowed.length) {
+      const values = literalCandidates(other.hit.value);
+      if (!values || !values.some((v) => !allowed.includes(v))) continue;
+    }
+    const trig = ex.whenValues ? `\`${ex.param}: "${ex.whenValues.join('" | "')}"\`` : `\`${ex.param}\``;
+    push(ctx, reportAt(req, other.hit), 'exclusion', { message: ex.message, param: ex.excludes, trigger: trig });
   }
 }
 

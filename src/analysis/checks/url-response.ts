@@ -27,7 +27,10 @@ export interface UrlResponseOptions {
   dataUrl?: boolean;
 }
 
-export type UrlResponseMessageId = 'urlUndefined' | 'useB64Json' | 'useDataUrl';
+export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedDefault' | 'useB64Json' | 'useDataUrl';
+
+/** How a request without a model is named when the SDK names no default, only its line (`images.edit`). */
+export const API_DEFAULT_GPT_MODEL = "the API's default GPT image model";
 
 /** The follow-up comment left by the `todo` mode; its wording is what keeps a second run from adding another. */
 export const URL_TODO = `${TODO_MARKER}: GPT image models return base64 only, so \`url\` is undefined; read \`b64_json\` (decode it, or build a data URL).`;
@@ -40,7 +43,8 @@ export function certainModels(index: FileIndex, req: ImageRequest): string[] | u
   const hit = req.model.hit;
   if (!hit) {
     if (req.model.uncertain || !isObjectLike(req.params) || !looksLikeImageRequest(index, req)) return undefined;
-    return [DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value];
+    const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
+    return fallback.value === undefined ? undefined : [fallback.value];
   }
   if (req.model.uncertain || !isFullyKnown(hit.value)) return undefined;
   const ids = stringCandidates(hit.value).map((c) => c.value);
@@ -49,6 +53,10 @@ export function certainModels(index: FileIndex, req: ImageRequest): string[] | u
 
 /** True when every model the request may use returns no `url`. */
 export function neverReturnsUrl(index: FileIndex, req: ImageRequest): string | undefined {
+  if (!req.model.hit && !req.model.uncertain && isObjectLike(req.params) && looksLikeImageRequest(index, req)) {
+    const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
+    if (fallback.value === undefined) return fallback.line && !RETURNS_URL[fallback.line].value ? API_DEFAULT_GPT_MODEL : undefined;
+  }
   const ids = certainModels(index, req);
   if (!ids) return undefined;
   for (const id of ids) {
@@ -83,7 +91,7 @@ export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOption
     if (dataUrl) suggestions.push({ messageId: 'useDataUrl', data: { mime: mime!, field: IMAGES_RESPONSE.value.base64 }, edits: [dataUrl] });
     findings.push({
       node: read.node,
-      messageId: 'urlUndefined',
+      messageId: model === API_DEFAULT_GPT_MODEL ? 'urlUndefinedDefault' : 'urlUndefined',
       data: { model, url: IMAGES_RESPONSE.value.url, field: IMAGES_RESPONSE.value.base64 },
       suggestions,
     });

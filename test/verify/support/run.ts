@@ -36,8 +36,14 @@ export function leakedRuns(text: string, key: string): string[] {
   return [...found];
 }
 
-export async function verifyCli(args: string[], env: NodeJS.ProcessEnv = { OPENAI_API_KEY: KEY }, deps: VerifyDeps = {}, cwd?: string): Promise<RunResult> {
-  const io = memoryIo(env, cwd);
+export async function verifyCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = { OPENAI_API_KEY: KEY },
+  deps: VerifyDeps = {},
+  cwd?: string,
+  tty: { errIsTTY?: boolean } = {},
+): Promise<RunResult> {
+  const io = { ...memoryIo(env, cwd), ...tty };
   const sleeps: number[] = [];
   const code = await run(args, io, { sleep: async (ms) => void sleeps.push(ms), ...deps });
   const out = io.stdout.join('\n');
