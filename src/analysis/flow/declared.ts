@@ -32,6 +32,11 @@ function typeNames(typeIn: Node | undefined): string[] | undefined {
   return names;
 }
 
+/** Does the file import anything from the openai package (else no type of it can be named)? */
+function importsSdk(index: FileIndex): boolean {
+  return ((index.root.body ?? []) as Node[]).some((s) => s.type === 'ImportDeclaration' && SDK_MODULE.test(stringValue(s.source) ?? ''));
+}
+
 /** Is `name` imported from the openai package (a value or a type import)? */
 function fromSdk(index: FileIndex, name: string): boolean {
   const b = lookup(index, index.root, name);
@@ -60,7 +65,7 @@ export function declaredRequests(index: FileIndex, ...known: CallAnalysis[]): Ca
   const sites: CallSite[] = [];
   const requests: ImageRequest[] = [];
   const typed = index.typed?.requestTypeOf ? index.typed : undefined;
-  if (!typed && !TYPE_WORDS.test(index.text)) return { sites, requests };
+  if (!typed && (!TYPE_WORDS.test(index.text) || !importsSdk(index))) return { sites, requests };
   const seen = new Set<Node>();
   for (const found of known) {
     for (const s of found.sites) seen.add(s.params.node);
@@ -98,7 +103,7 @@ export function declaredRequests(index: FileIndex, ...known: CallAnalysis[]): Ca
         if (name) declare(obj, undefined, name);
       }
     }
-    if (!TYPE_WORDS.test(index.text)) return { sites, requests };
+    if (!TYPE_WORDS.test(index.text) || !importsSdk(index)) return { sites, requests };
   }
   const stack: Node[] = [index.root];
   while (stack.length) {

@@ -6,6 +6,7 @@
  * parameter property typed by a class of another module). Names never count:
  * only a definition the analysis can read is returned.
  */
+import fs from 'node:fs';
 import { type Node, isFunctionLike, isIdentifier, isMember, memberName, propertyKey, stringValue, unwrap } from '../ast.js';
 import { loadModule, moduleOfNode, resolveSpecifier } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
@@ -24,7 +25,24 @@ function indexOfNode(index: FileIndex, node: Node): FileIndex {
 }
 
 /** The function a callee calls, when the project shows it. */
-export function calledFunction(index: FileIndex, calleeIn: Node | undefined): FunctionRef | undefined {
+export function calledFunction(index: FileIndex, calleeIn: Node | undefined, anyModule = false): FunctionRef | undefined {
+  const saved = followAnyModule;
+  followAnyModule = anyModule;
+  try {
+    return calledFunctionIn(index, calleeIn);
+  } finally {
+    followAnyModule = saved;
+  }
+}
+
+/**
+ * Set while following a call whose own literal names an image API path (an
+ * HTTP helper's options): then the helper's module is read whatever its
+ * words, since the evidence is at the call.
+ */
+let followAnyModule = false;
+
+function calledFunctionIn(index: FileIndex, calleeIn: Node | undefined): FunctionRef | undefined {
   const callee = unwrap(calleeIn);
   if (!callee) return undefined;
   if (isIdentifier(callee)) {
@@ -168,9 +186,31 @@ export function definitionOf(indexIn: FileIndex, ref: Node | undefined, hops: nu
   if (!imp) return undefined;
   const file = index.file ?? moduleOfNode(index.root)?.file;
   const target = file ? resolveSpecifier(file, imp.module) : undefined;
-  const module = target ? loadModule(target) : undefined;
+  const module = target && (followAnyModule || mayHoldImageCode(target)) ? loadModule(target) : undefined;
   if (!module) return undefined;
   return exportedDefinition(module.index, imp.imported, hops + 1);
+}
+
+/** Words every wrapper, builder or adapter module spells (an image call, path, model id or the SDK's request types). */
+const IMAGE_WORDS = /image|dall-e|responses/i;
+const worth = new Map<string, { mtimeMs: number; size: number; ok: boolean }>();
+
+/**
+ * Is a module worth parsing to follow a function into it? Only a module whose
+ * text names an image call, path or model can hold a wrapper or builder
+ * (cached by path, mtime and size, like the project index).
+ */
+function mayHoldImageCode(file: string): boolean {
+  try {
+    const st = fs.statSync(file);
+    const hit = worth.get(file);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.ok;
+    const ok = IMAGE_WORDS.test(fs.readFileSync(file, 'utf8'));
+    worth.set(file, { mtimeMs: st.mtimeMs, size: st.size, ok });
+    return ok;
+  } catch {
+    return false;
+  }
 }
 
 /** The import a binding's identifier comes from (value imports only). */

@@ -11,7 +11,7 @@
  * module are computed once per process. Wrappers of wrappers are followed to
  * a fixed depth.
  */
-import { HTTP_CLIENTS, HTTP_PATHS, SHAPES } from '../../catalog/index.js';
+import { HTTP_CLIENTS, HTTP_PATHS, IMAGE_TOOL_TYPE, MODELS, SHAPES, getModel } from '../../catalog/index.js';
 import { type Node, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from '../ast.js';
 import { type CallAnalysis, type CallSite, type ImageRequest, findCalls, imageTools } from '../calls.js';
 import type { ResultShape } from '../calls.js';
@@ -308,6 +308,52 @@ function templatedRequests(index: FileIndex, call: Node, summary: Summary, sites
   }
 }
 
+/** The parameters of the Images API other than `model` and `prompt`, as the catalog lists them. */
+const IMAGE_PARAMS = new Set(
+  MODELS.flatMap((m) => [m.endpoints.generations, m.endpoints.edits].flatMap((table) => (table ? Object.keys(table) : []))).filter((k) => !['model', 'prompt', 'user', 'stream', 'safety_identifier'].includes(k)),
+);
+
+/**
+ * A literal argument that can be an image request, or options carrying one:
+ * it has a `prompt`, an image model id as `model`, an `image_generation` tool,
+ * or a string naming an image API path. Other calls are not followed into
+ * their functions, so the cost stays with the calls that matter.
+ */
+function requestLike(index: FileIndex, arg: Node | undefined, depth = 0): boolean {
+  let obj = unwrap(arg);
+  if (obj && isIdentifier(obj)) {
+    const b = lookup(index, obj, obj.name);
+    obj = b?.kind === 'const' ? unwrap(b.init) : undefined;
+  }
+  if (depth > 2 || obj?.type !== 'ObjectExpression') return false;
+  // Syntactic only (no value is resolved): this runs on every call with an object argument.
+  const keys = new Set((obj.properties as Node[]).map((p) => (p.type === 'SpreadElement' ? undefined : propertyKey(p))));
+  // `prompt` alone is every LLM library's option: with a model or an image parameter it is an image request.
+  if (keys.has('prompt') && (keys.has('model') || [...keys].some((k) => k !== undefined && IMAGE_PARAMS.has(k)))) return true;
+  for (const p of obj.properties as Node[]) {
+    if (p.type === 'SpreadElement') continue;
+    const key = propertyKey(p);
+    const value = unwrap(p.value);
+    const text = stringValue(value);
+    if (key === 'model' && text !== undefined && getModel(text)) return true;
+    if (text !== undefined && /images\//.test(text)) return true;
+    if (key === 'tools' && value?.type === 'ArrayExpression' && (value.elements as (Node | null)[]).some((el) => el?.type === 'ObjectExpression' && (el.properties as Node[]).some((q) => propertyKey(q) === 'type' && stringValue(unwrap(q.value)) === IMAGE_TOOL_TYPE.value))) return true;
+    // `{ uri, data: { model, prompt } }`: the request one level down.
+    if (value && requestLike(index, value, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** An options object with a string naming an image API path (`{ uri: 'v1/images/generations', data }`). */
+function namesImagePath(index: FileIndex, arg: Node | undefined): boolean {
+  let obj = unwrap(arg);
+  if (obj && isIdentifier(obj)) {
+    const b = lookup(index, obj, obj.name);
+    obj = b?.kind === 'const' ? unwrap(b.init) : undefined;
+  }
+  return obj?.type === 'ObjectExpression' && (obj.properties as Node[]).some((p) => p.type !== 'SpreadElement' && /images\//.test(stringValue(unwrap(p.value)) ?? ''));
+}
+
 /** The calls of wrappers in `scope` (a function, or the whole file), as image requests at the caller. */
 export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth = 0): CallAnalysis {
   const sites: CallSite[] = [];
@@ -321,8 +367,8 @@ export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth 
     const args = call.arguments as Node[];
     // Inside a function being summarised, a parameter passed on is followed too (a wrapper of a wrapper).
     const passes = (a: Node | undefined) => literalArgument(index, a) || (!!scope && isIdentifier(unwrap(a)));
-    if (!args.some(passes)) continue;
-    const ref = calledFunction(index, call.callee);
+    if (scope ? !args.some(passes) : !args.some((a) => requestLike(index, a))) continue;
+    const ref = calledFunction(index, call.callee, !scope && args.some((a) => namesImagePath(index, a)));
     if (!ref || ref.fn === scope) continue;
     const summary = summaryOf(ref, depth);
     if (!scope) templatedRequests(index, call, summary, sites, requests);
