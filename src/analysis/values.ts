@@ -243,7 +243,7 @@ function returnedExpressions(fn: Node): Node[] | undefined {
  */
 function helperResult(index: FileIndex, call: Node, depth: number): Value {
   // A builder of another module (`import { imageParams } from './builders'`), or a method (`builder.build()`): issue 17, item 2.
-  const fn = sameFileFunction(index, call.callee) ?? (isBuilderCallee(call.callee) ? calledFunction(index, call.callee)?.fn : undefined);
+  const fn = sameFileFunction(index, call.callee) ?? (isBuilderCallee(call.callee) ? calledFunction(index, call.callee, 'model-ids')?.fn : undefined);
   if (!fn || fn.async || fn.generator) return { kind: 'unknown', node: call };
   const returns = returnedExpressions(fn);
   if (!returns) return { kind: 'unknown', node: call };

@@ -7,6 +7,7 @@
  * only a definition the analysis can read is returned.
  */
 import fs from 'node:fs';
+import { IMAGE_TOOL_TYPE, MODELS } from '../../catalog/index.js';
 import { type Node, isFunctionLike, isIdentifier, isMember, memberName, propertyKey, stringValue, unwrap } from '../ast.js';
 import { loadModule, moduleOfNode, resolveSpecifier } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
@@ -25,22 +26,23 @@ function indexOfNode(index: FileIndex, node: Node): FileIndex {
 }
 
 /** The function a callee calls, when the project shows it. */
-export function calledFunction(index: FileIndex, calleeIn: Node | undefined, anyModule = false): FunctionRef | undefined {
-  const saved = followAnyModule;
-  followAnyModule = anyModule;
+export function calledFunction(index: FileIndex, calleeIn: Node | undefined, modules: 'image-code' | 'any' | 'model-ids' = 'image-code'): FunctionRef | undefined {
+  const saved = followModules;
+  followModules = modules;
   try {
     return calledFunctionIn(index, calleeIn);
   } finally {
-    followAnyModule = saved;
+    followModules = saved;
   }
 }
 
 /**
- * Set while following a call whose own literal names an image API path (an
- * HTTP helper's options): then the helper's module is read whatever its
- * words, since the evidence is at the call.
+ * Which modules a call is followed into: those whose text names image code
+ * (a wrapper's); `any` for a call whose own literal names an image API path
+ * (an HTTP helper's options: the evidence is at the call); `model-ids` for a
+ * builder, whose module must spell an image model id or the tool type.
  */
-let followAnyModule = false;
+let followModules: 'image-code' | 'any' | 'model-ids' = 'image-code';
 
 function calledFunctionIn(index: FileIndex, calleeIn: Node | undefined): FunctionRef | undefined {
   const callee = unwrap(calleeIn);
@@ -186,28 +188,32 @@ export function definitionOf(indexIn: FileIndex, ref: Node | undefined, hops: nu
   if (!imp) return undefined;
   const file = index.file ?? moduleOfNode(index.root)?.file;
   const target = file ? resolveSpecifier(file, imp.module) : undefined;
-  const module = target && (followAnyModule || mayHoldImageCode(target)) ? loadModule(target) : undefined;
+  const module = target && (followModules === 'any' || mayHoldImageCode(target, followModules === 'model-ids' ? MODEL_WORDS : IMAGE_WORDS)) ? loadModule(target) : undefined;
   if (!module) return undefined;
   return exportedDefinition(module.index, imp.imported, hops + 1);
 }
 
 /** Words every wrapper, builder or adapter module spells (an image call, path, model id or the SDK's request types). */
 const IMAGE_WORDS = /image|dall-e|responses/i;
-const worth = new Map<string, { mtimeMs: number; size: number; ok: boolean }>();
+/** Every image model id's spelling (and the tool type), from the catalog. */
+const MODEL_WORDS = new RegExp([...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const worth = new Map<string, { mtimeMs: number; size: number; text: string }>();
 
 /**
  * Is a module worth parsing to follow a function into it? Only a module whose
  * text names an image call, path or model can hold a wrapper or builder
  * (cached by path, mtime and size, like the project index).
  */
-function mayHoldImageCode(file: string): boolean {
+function mayHoldImageCode(file: string, words: RegExp): boolean {
   try {
     const st = fs.statSync(file);
-    const hit = worth.get(file);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.ok;
-    const ok = IMAGE_WORDS.test(fs.readFileSync(file, 'utf8'));
-    worth.set(file, { mtimeMs: st.mtimeMs, size: st.size, ok });
-    return ok;
+    let hit = worth.get(file);
+    if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
+      if (st.size > 512 * 1024) return false;
+      hit = { mtimeMs: st.mtimeMs, size: st.size, text: fs.readFileSync(file, 'utf8') };
+      worth.set(file, hit);
+    }
+    return words.test(hit.text);
   } catch {
     return false;
   }

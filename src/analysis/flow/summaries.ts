@@ -368,7 +368,7 @@ export function wrapperCallsIn(index: FileIndex, scope: Node | undefined, depth 
     // Inside a function being summarised, a parameter passed on is followed too (a wrapper of a wrapper).
     const passes = (a: Node | undefined) => literalArgument(index, a) || (!!scope && isIdentifier(unwrap(a)));
     if (scope ? !args.some(passes) : !args.some((a) => requestLike(index, a))) continue;
-    const ref = calledFunction(index, call.callee, !scope && args.some((a) => namesImagePath(index, a)));
+    const ref = calledFunction(index, call.callee, !scope && args.some((a) => namesImagePath(index, a)) ? 'any' : 'image-code');
     if (!ref || ref.fn === scope) continue;
     const summary = summaryOf(ref, depth);
     if (!scope) templatedRequests(index, call, summary, sites, requests);
