@@ -12,7 +12,11 @@
  *  - `gpt-image lint` against `eslint` with `configs.recommended` and the
  *    TypeScript parser (both as CLIs), and whether their findings are identical;
  *  - `gpt-image migrate --dry` against jscodeshift running a no-op transform
- *    (and the peak memory of both).
+ *    (and the peak memory of both);
+ *  - oxlint with the plugin in `jsPlugins` against oxlint with a no-op JS
+ *    plugin (the floor), and whether oxlint's findings are ESLint's.
+ * And once: the time to import the plugin (in a fresh process), and whether
+ * that loaded TypeScript.
  * The machine may be shared: each pair is interleaved (the order alternates),
  * and both CPU time (user + system, steadier under load) and wall time are
  * recorded; ratios are medians over the runs, with min and max.
@@ -106,6 +110,38 @@ function child(args, label, cwd = ROOT) {
   return { wallMs, cpuMs: s.cpuMs, maxRssMiB: s.maxRssKiB / 1024, stdout: r.stdout };
 }
 
+/** `.oxlintrc.json` files outside the repository: the plugin with the recommended rules, and the no-op plugin. */
+function oxlintConfigs() {
+  const withPlugin = path.join(TMP, 'oxlint-plugin.json');
+  const noop = path.join(TMP, 'oxlint-noop.json');
+  const rules = withToday(plugin.configs.recommended).rules;
+  // Only the JS plugin's rules: oxlint's own default rules are off in both runs.
+  writeFileSync(withPlugin, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [path.join(ROOT, 'dist/src/index.js')], rules }, null, 2));
+  writeFileSync(noop, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [path.join(ROOT, 'bench/noop-oxlint-plugin.mjs')], rules: { 'noop/noop': 'error' } }, null, 2));
+  return { withPlugin, noop };
+}
+
+/** `file:line:column rule` of every plugin finding in oxlint's JSON output (`code` is `gpt-image(rule)`). */
+function oxlintFindingsOf(json, tree) {
+  return JSON.parse(json)
+    .diagnostics.filter((d) => d.code?.startsWith('gpt-image('))
+    .map((d) => `${path.resolve(tree, d.filename)}:${d.labels[0].span.line}:${d.labels[0].span.column} ${d.code.replace(/^gpt-image\((.*)\)$/, 'gpt-image/$1')}`)
+    .sort();
+}
+
+/** The time to import the plugin in a fresh process (ms), and whether it loaded TypeScript. */
+function importTime() {
+  const code = `const t0 = process.hrtime.bigint();
+await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)});
+const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+const { createRequire } = await import('node:module');
+const typescript = Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\/]node_modules[\\/]typescript[\\/]/.test(k));
+console.log(JSON.stringify({ ms, typescript }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`importing the plugin failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
 /** An eslint.config.mjs outside the repository, as a user would write it: the TypeScript parser and configs.recommended. */
 function eslintConfigFile() {
   const file = path.join(TMP, 'eslint.config.mjs');
@@ -138,6 +174,8 @@ async function measure(label, tree, fileCount) {
   const gptLint = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'lint', '--format', 'json', '.'], 'gpt-image-lint', tree);
   const eslintCli = () =>
     child([path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--no-config-lookup', '-c', config, '--format', 'json', '--no-warn-ignored', '.'], 'eslint', tree);
+  const oxlintConfig = oxlintConfigs();
+  const oxlint = (config, label) => child([path.join(ROOT, 'node_modules/oxlint/bin/oxlint'), '-c', config, '-f', 'json', '.'], label, tree);
   const migrateDry = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'migrate', '--dry', '--force', tree], 'migrate');
   const jscodeshiftNoop = () =>
     child(
@@ -155,8 +193,11 @@ async function measure(label, tree, fileCount) {
       'jscodeshift',
     );
 
-  const s = { trivial: [], plugin: [], pluginRules: [], tseslint: [], tseslintPlusPlugin: [], gptLint: [], eslintCli: [], migrate: [], jscodeshift: [] };
+  const s = { trivial: [], plugin: [], pluginRules: [], tseslint: [], tseslintPlusPlugin: [], gptLint: [], eslintCli: [], migrate: [], jscodeshift: [], oxlintPlugin: [], oxlintNoop: [] };
   let identical;
+  let oxlintIdentical;
+  let oxlintFindings = 0;
+  let oxlintError;
   let findings = 0;
   log('warm-up');
   await lintInProcess(tree, 'trivial');
@@ -176,10 +217,25 @@ async function measure(label, tree, fileCount) {
     const theirs = findingsOf(s.eslintCli.at(-1).stdout);
     identical = (identical ?? true) && JSON.stringify(ours) === JSON.stringify(theirs);
     findings = theirs.length;
+    if (!oxlintError) {
+      log(`run ${run + 1}/${RUNS}: oxlint with the plugin and with a no-op JS plugin`);
+      try {
+        for (const which of flip ? ['oxlintNoop', 'oxlintPlugin'] : ['oxlintPlugin', 'oxlintNoop']) {
+          s[which].push(oxlint(which === 'oxlintPlugin' ? oxlintConfig.withPlugin : oxlintConfig.noop, which));
+        }
+        const ox = oxlintFindingsOf(s.oxlintPlugin.at(-1).stdout, tree);
+        oxlintFindings = ox.length;
+        oxlintIdentical = (oxlintIdentical ?? true) && JSON.stringify(ox) === JSON.stringify(theirs);
+      } catch (e) {
+        oxlintError = e.message.split('\n')[0];
+        log(`oxlint: ${oxlintError}`);
+      }
+    }
     log(`run ${run + 1}/${RUNS}: migrate --dry and jscodeshift`);
     for (const which of flip ? ['jscodeshift', 'migrate'] : ['migrate', 'jscodeshift']) s[which].push(which === 'migrate' ? migrateDry() : jscodeshiftNoop());
   }
-  for (const k of ['gptLint', 'eslintCli']) for (const r of s[k]) delete r.stdout;
+  for (const k of ['gptLint', 'eslintCli', 'oxlintPlugin', 'oxlintNoop']) for (const r of s[k]) delete r.stdout;
+  if (oxlintError) s.oxlintPlugin = s.oxlintNoop = [];
   const ratios = (a, b, key) => stat(s[a].map((x, i) => x[key] / s[b][i][key]));
   return {
     corpus: label,
@@ -187,7 +243,11 @@ async function measure(label, tree, fileCount) {
     runs: RUNS,
     findings,
     identicalFindings: identical,
+    oxlint: oxlintError ? { error: oxlintError } : { findings: oxlintFindings, identicalFindings: oxlintIdentical },
     ratios: {
+      lintVsEslintCpu: ratios('gptLint', 'eslintCli', 'cpuMs'),
+      lintVsEslintWall: ratios('gptLint', 'eslintCli', 'wallMs'),
+      ...(oxlintError ? {} : { oxlintVsNoopCpu: ratios('oxlintPlugin', 'oxlintNoop', 'cpuMs'), oxlintVsNoopWall: ratios('oxlintPlugin', 'oxlintNoop', 'wallMs') }),
       rulesOwnCost: stat(s.pluginRules.map((ms, i) => ms / s.trivial[i].wallMs)),
       marginalCostCpu: stat(s.tseslintPlusPlugin.map((x, i) => x.cpuMs / s.tseslint[i].cpuMs - 1)),
       marginalCostWall: stat(s.tseslintPlusPlugin.map((x, i) => x.wallMs / s.tseslint[i].wallMs - 1)),
@@ -198,10 +258,15 @@ async function measure(label, tree, fileCount) {
       migrateVsJscodeshiftMemory: ratios('migrate', 'jscodeshift', 'maxRssMiB'),
     },
     medians: Object.fromEntries(
-      Object.entries(s).map(([k, xs]) => [k, typeof xs[0] === 'number' ? stat(xs) : { wallMs: stat(xs.map((x) => x.wallMs)), cpuMs: stat(xs.map((x) => x.cpuMs)), ...(xs[0].maxRssMiB ? { maxRssMiB: stat(xs.map((x) => x.maxRssMiB)) } : {}) }]),
+      Object.entries(s).filter(([, xs]) => xs.length).map(([k, xs]) => [k, typeof xs[0] === 'number' ? stat(xs) : { wallMs: stat(xs.map((x) => x.wallMs)), cpuMs: stat(xs.map((x) => x.cpuMs)), ...(xs[0].maxRssMiB ? { maxRssMiB: stat(xs.map((x) => x.maxRssMiB)) } : {}) }]),
     ),
   };
 }
+
+log('importing the plugin');
+const imports = Array.from({ length: RUNS }, importTime);
+const importMs = stat(imports.map((i) => i.ms));
+const importLoadsTypescript = imports.some((i) => i.typescript);
 
 const tables = [];
 if (WHICH === 'real' || WHICH === 'both') {
@@ -216,7 +281,7 @@ if (WHICH === 'generated' || WHICH === 'both') {
   tables.push(await measure(`generated (bench/generate.mjs, seed 1)`, tree, files.length));
 }
 
-const results = { date: new Date().toISOString(), node: process.version, packages: PACKAGES, tables };
+const results = { date: new Date().toISOString(), node: process.version, packages: PACKAGES, import: { ms: importMs, loadsTypescript: importLoadsTypescript }, tables };
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -234,10 +299,18 @@ for (const t of tables) {
   console.log(`  marginal cost:                 cpu ${range(t.ratios.marginalCostCpu, pct)}, wall ${range(t.ratios.marginalCostWall, pct)} (target <= 2%)`);
   console.log(`eslint + configs.recommended:    ${m.eslintCli.wallMs.median.toFixed(0)} ms (cpu ${m.eslintCli.cpuMs.median.toFixed(0)} ms)`);
   console.log(`gpt-image lint:                  ${m.gptLint.wallMs.median.toFixed(0)} ms (cpu ${m.gptLint.cpuMs.median.toFixed(0)} ms)`);
-  console.log(`  speed-up:                      cpu ${range(t.ratios.lintSpeedupCpu, x)}, wall ${range(t.ratios.lintSpeedupWall, x)} (target >= 5x); findings: ${t.findings}, identical: ${t.identicalFindings ? 'yes' : 'NO'}`);
+  console.log(`  gpt-image lint / eslint:       cpu ${range(t.ratios.lintVsEslintCpu, x)}, wall ${range(t.ratios.lintVsEslintWall, x)} (target <= 0.10x); findings: ${t.findings}, identical: ${t.identicalFindings ? 'yes' : 'NO'}`);
+  console.log(`  speed-up:                      cpu ${range(t.ratios.lintSpeedupCpu, x)}, wall ${range(t.ratios.lintSpeedupWall, x)}`);
+  if (t.oxlint.error) console.log(`oxlint:                          failed: ${t.oxlint.error}`);
+  else {
+    console.log(`oxlint, no-op JS plugin:         ${m.oxlintNoop.wallMs.median.toFixed(0)} ms (cpu ${m.oxlintNoop.cpuMs.median.toFixed(0)} ms)`);
+    console.log(`oxlint + this plugin:            ${m.oxlintPlugin.wallMs.median.toFixed(0)} ms (cpu ${m.oxlintPlugin.cpuMs.median.toFixed(0)} ms)`);
+    console.log(`  plugin / no-op:                cpu ${range(t.ratios.oxlintVsNoopCpu, x)}, wall ${range(t.ratios.oxlintVsNoopWall, x)} (target <= 1.5x); findings: ${t.oxlint.findings}, same as eslint: ${t.oxlint.identicalFindings ? 'yes' : 'NO'}`);
+  }
   console.log(`jscodeshift no-op:               ${m.jscodeshift.wallMs.median.toFixed(0)} ms (cpu ${m.jscodeshift.cpuMs.median.toFixed(0)} ms), peak ${m.jscodeshift.maxRssMiB.median.toFixed(0)} MiB`);
   console.log(`gpt-image migrate --dry:         ${m.migrate.wallMs.median.toFixed(0)} ms (cpu ${m.migrate.cpuMs.median.toFixed(0)} ms), peak ${m.migrate.maxRssMiB.median.toFixed(0)} MiB`);
   console.log(`  migrate / jscodeshift:         cpu ${range(t.ratios.migrateVsJscodeshiftCpu, x)}, wall ${range(t.ratios.migrateVsJscodeshiftWall, x)} (target <= 1.0), memory ${range(t.ratios.migrateVsJscodeshiftMemory, x)}`);
 }
+console.log(`\nimporting the plugin:            ${range(importMs, (v) => `${v.toFixed(0)} ms`)} (target <= 150 ms); loads TypeScript: ${importLoadsTypescript ? 'YES' : 'no'}`);
 console.log(`\nresults: ${path.relative(ROOT, OUT)}`);
 rmSync(TMP, { recursive: true, force: true });

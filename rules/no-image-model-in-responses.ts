@@ -3,7 +3,7 @@ import {
   type ImageModelInResponsesMessageId,
   imageModelInResponsesFindings,
 } from '../src/analysis/checks/image-model-in-responses.js';
-import { TODAY_OPTION, analysisListeners, createRule } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisListeners, createRule, targetOption, textModelOption } from '../src/eslint/rule-support.js';
 
 export interface Options {
   textModel?: string;
@@ -21,18 +21,13 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
       strict: 'error',
     },
     hasSuggestions: true,
+    defaultOptions: [{ textModel: DEFAULT_TEXT_MODEL.value, target: DEFAULT_TARGET.value }],
     schema: [
       {
         type: 'object',
         properties: {
-          textModel: {
-            type: 'string',
-            description: 'The mainline model the suggestion puts at the top level.',
-          },
-          target: {
-            type: 'string',
-            description: 'The image model a legacy id becomes as the suggestion moves it into the tool.',
-          },
+          textModel: textModelOption('The mainline model the suggestion puts at the top level.'),
+          target: targetOption('The image model a legacy id becomes as the suggestion moves it into the tool.'),
           today: TODAY_OPTION,
         },
         additionalProperties: false,

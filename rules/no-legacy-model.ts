@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { type LegacyMessageId, legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
-import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, createRule, analysisListeners, targetOption } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -24,11 +24,12 @@ export default createRule<[Options], Exclude<LegacyMessageId, 'upgradeRecommende
       retiredEndpoint: 'The image variations endpoint ({{call}}) is retired and no longer accepts requests, whatever the model. {{wayOut}}',
       migrate: 'Migrate this call to `{{target}}` (and the parameters it does not accept).',
     },
+    defaultOptions: [{ target: DEFAULT_TARGET.value, allow: [] }],
     schema: [
       {
         type: 'object',
         properties: {
-          target: { type: 'string', description: 'The model the suggestion migrates to.' },
+          target: targetOption('The model the suggestion migrates to.'),
           allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
           today: TODAY_OPTION,
         },

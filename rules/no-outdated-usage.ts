@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { type OutdatedUsageMessageId, outdatedUsageFindings } from '../src/analysis/checks/outdated-usage.js';
-import { TODAY_OPTION, analysisListeners, createRule } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, analysisListeners, createRule, targetOption } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -26,11 +26,12 @@ export default createRule<[Options], OutdatedUsageMessageId>({
       renameParam: 'Rename `{{param}}` to `{{instead}}`.',
       removeParam: 'Remove `{{param}}` (`{{instead}}` is set and takes precedence).',
     },
+    defaultOptions: [{ target: DEFAULT_TARGET.value, allow: [] }],
     schema: [
       {
         type: 'object',
         properties: {
-          target: { type: 'string', description: 'The model the upgrade suggestion migrates to.' },
+          target: targetOption('The model the upgrade suggestion migrates to.'),
           allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
           today: TODAY_OPTION,
         },

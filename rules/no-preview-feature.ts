@@ -21,6 +21,7 @@ export default createRule<[Options], PreviewFeatureMessageId>({
       experimentalSize:
         '`size: "{{value}}"` ({{pixels}} pixels) is above the {{limit}} pixels OpenAI documents as experimental for `{{model}}`: results may vary.',
     },
+    defaultOptions: [{}],
     schema: [
       {
         type: 'object',

@@ -15,6 +15,7 @@ export default createRule<[Options], UnknownModelMessageId>({
       strict: 'error',
     },
     hasSuggestions: true,
+    defaultOptions: [{ allow: [] }],
     schema: [
       {
         type: 'object',

@@ -12,6 +12,7 @@ export default createRule<[], UnsupportedParamMessageId>({
     },
     fixable: 'code',
     hasSuggestions: true,
+    defaultOptions: [],
     schema: [],
     messages: {
       unsupported: '`{{param}}` is not accepted {{where}}: {{reason}}',

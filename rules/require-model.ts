@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
 import { type RequireModelMessageId, requireModelFindings } from '../src/analysis/checks/require-model.js';
-import { TODAY_OPTION, createRule, analysisListeners } from '../src/eslint/rule-support.js';
+import { TODAY_OPTION, createRule, analysisListeners, targetOption } from '../src/eslint/rule-support.js';
 
 export interface Options {
   target?: string;
@@ -18,15 +18,16 @@ export default createRule<[Options], RequireModelMessageId>({
       strict: 'error',
     },
     hasSuggestions: true,
+    defaultOptions: [{ target: DEFAULT_TARGET.value, tools: false }],
     schema: [
       {
         type: 'object',
         properties: {
-          target: { type: 'string', description: 'The model the suggestion adds.' },
+          target: targetOption('The model the suggestion adds.'),
           today: TODAY_OPTION,
           tools: {
             type: 'boolean',
-            description: 'Also report image_generation tools without a `model` (they run on the API\'s newest image model). Default: false.',
+            description: 'Also report image_generation tools without a `model` (they run on the API\'s newest image model).',
           },
         },
         additionalProperties: false,

@@ -10,17 +10,22 @@
  */
 import type { ESLint, Linter } from 'eslint';
 import { rules } from '../rules/index.js';
-import { parser } from './eslint/parser.js';
+import { hasTypeScriptParser, parser } from './eslint/parser.js';
 import { PACKAGE as pkg } from './package-info.js';
 
 type RuleName = keyof typeof rules;
 type Level = 'error' | 'warn';
 
 /**
- * Every JavaScript and TypeScript extension; a preset alone covers them all.
- * And component files: their framework's parser reads them (src/eslint/parser.ts).
+ * Every JavaScript and TypeScript extension: a preset alone covers them all.
+ * TypeScript files need typescript-eslint's parser (an optional peer); where
+ * it is not installed, the presets cover JavaScript only. And component
+ * files: their framework's parser reads them (src/eslint/parser.ts).
  */
-const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}', '**/*.{vue,svelte,astro}'];
+const FILES = [
+  hasTypeScriptParser() ? '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}' : '**/*.{js,mjs,cjs,jsx}',
+  '**/*.{vue,svelte,astro}',
+];
 
 function preset(pick: (docs: (typeof rules)[RuleName]['meta']['docs']) => Level | undefined): Linter.RulesRecord {
   const out: Linter.RulesRecord = {};

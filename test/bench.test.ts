@@ -18,16 +18,23 @@ it.skipIf(!existsSync(path.join(ROOT, 'dist/src/cli/main.js')))('the benchmark s
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/rules' own cost \(stats\): +\d+ ms = -?\d+\.\d% \(min/);
     expect(r.stdout).toMatch(/marginal cost: +cpu -?\d+\.\d%/);
-    expect(r.stdout).toMatch(/speed-up: +cpu \d+\.\d+x .*identical: yes/);
+    expect(r.stdout).toMatch(/gpt-image lint \/ eslint: +cpu \d+\.\d+x .*target <= 0\.10x\); findings: \d+, identical: yes/);
+    expect(r.stdout).toMatch(/plugin \/ no-op: +cpu \d+\.\d+x .*target <= 1\.5x\); findings: \d+, same as eslint: yes/);
+    expect(r.stdout).toMatch(/importing the plugin: +\d+ ms .*target <= 150 ms\); loads TypeScript: no/);
     expect(r.stdout).toMatch(/migrate \/ jscodeshift: +cpu \d+\.\d+x .*memory \d+\.\d+x/);
-    const results = JSON.parse(readFileSync(out, 'utf8')) as { tables: { files: number; findings: number; identicalFindings: boolean; ratios: Record<string, { median: number }> }[] };
+    const results = JSON.parse(readFileSync(out, 'utf8')) as {
+      import: { ms: { median: number }; loadsTypescript: boolean };
+      tables: { files: number; findings: number; identicalFindings: boolean; oxlint: { findings: number; identicalFindings: boolean }; ratios: Record<string, { median: number }> }[];
+    };
+    expect(results.import.loadsTypescript).toBe(false);
     expect(results.tables).toHaveLength(1);
     const [t] = results.tables;
     expect(t.files).toBe(60);
     // the generated tree has image calls in about 1% of files, at least one here
     expect(t.findings).toBeGreaterThan(0);
     expect(t.identicalFindings).toBe(true);
-    for (const k of ['rulesOwnCost', 'marginalCostCpu', 'lintSpeedupCpu', 'migrateVsJscodeshiftCpu', 'migrateVsJscodeshiftMemory']) expect(Number.isFinite(t.ratios[k].median)).toBe(true);
+    expect(t.oxlint).toEqual({ findings: t.findings, identicalFindings: true });
+    for (const k of ['rulesOwnCost', 'marginalCostCpu', 'lintVsEslintCpu', 'lintSpeedupCpu', 'oxlintVsNoopCpu', 'migrateVsJscodeshiftCpu', 'migrateVsJscodeshiftMemory']) expect(Number.isFinite(t.ratios[k].median)).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,11 @@
  * from `pre-commit autoupdate --bleeding-edge` as the README says. `pre-commit
  * install` then puts the hook in a fresh repository, where `git commit`
  * refuses a file that calls dall-e-3 with the lint message and accepts the
- * migrated file.
+ * migrated file, and refuses a commit that changes only the constants module
+ * holding the model id (the finding is where the id is used).
+ *
+ * Needs the `pre-commit` program: `apt-get install pre-commit` (Debian,
+ * Ubuntu) or `pipx install pre-commit`. `npm run test:fast` skips this file.
  *
  * pre-commit builds the hook as it does for users: `npm install` and `npm pack`
  * in its clone, then `npm install -g` of the tarball, with the system node
@@ -88,7 +92,7 @@ describe('pre-commit framework hook', () => {
   it('declares a node hook that runs gpt-image lint on JS and TS files', () => {
     expect(field('id')).toBe('gpt-image-lint');
     expect(field('language')).toBe('node');
-    expect(field('entry')).toBe('gpt-image lint');
+    expect(field('entry')).toBe('gpt-image lint --changed');
     expect(field('files')).toBe("'\\.(js|mjs|cjs|jsx|ts|mts|cts|tsx)$'");
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin['gpt-image']).toBe('./dist/src/cli/main.js');
@@ -100,7 +104,12 @@ describe('pre-commit framework hook', () => {
   });
 
   it('is installed by the pre-commit package on this machine (.ci/run installs it)', () => {
-    expect(hasPreCommit, 'pre-commit is not on PATH: apt-get install pre-commit').toBe(true);
+    expect(
+      hasPreCommit,
+      'The `pre-commit` program (https://pre-commit.com) is not on PATH, and this test runs the README\'s hook with it. ' +
+        'Install it with `apt-get install pre-commit` (Debian, Ubuntu) or `pipx install pre-commit`, ' +
+        'or run `npm run test:fast`, which skips this file and the other slow ones.',
+    ).toBe(true);
   });
 
   it.runIf(hasPreCommit)(
@@ -144,6 +153,23 @@ describe('pre-commit framework hook', () => {
       expect(accepted.status, accepted.stdout + accepted.stderr).toBe(0);
       expect(accepted.stdout + accepted.stderr).toMatch(/gpt-image lint\.+Passed/);
       expect(ok(run('git', ['log', '--oneline'], app)).trim().split('\n')).toHaveLength(2);
+
+      // A constants module and its user, both fine; then a commit that changes only the constants module.
+      mkdirSync(path.join(app, 'src/config'), { recursive: true });
+      writeFileSync(path.join(app, 'src/config/models.ts'), `export const IMAGE_MODEL = 'gpt-image-2';\n`);
+      writeFileSync(
+        path.join(app, 'src/banner.ts'),
+        `import OpenAI from 'openai';\nimport { IMAGE_MODEL } from './config/models';\nconst openai = new OpenAI();\nexport const banner = (prompt: string) =>\n  openai.images.generate({ model: IMAGE_MODEL, prompt });\n`,
+      );
+      ok(run('git', ['add', 'src'], app));
+      const constants = run('git', ['commit', '-qm', 'add banner'], app);
+      expect(constants.status, constants.stdout + constants.stderr).toBe(0);
+      writeFileSync(path.join(app, 'src/config/models.ts'), `export const IMAGE_MODEL = 'dall-e-3';\n`);
+      ok(run('git', ['add', 'src/config/models.ts'], app));
+      const downgrade = run('git', ['commit', '-qm', 'use dall-e-3'], app);
+      expect(downgrade.status).not.toBe(0);
+      expect(downgrade.stdout + downgrade.stderr).toMatch(/src\/banner\.ts\n\s+5:\d+\s+error\s+`dall-e-3` was shut down on 2026-05-12/);
+      expect(ok(run('git', ['log', '--oneline'], app)).trim().split('\n')).toHaveLength(3);
     },
     30 * 60_000,
   );

@@ -63,12 +63,30 @@ const RUN_ELSEWHERE = new Set([
   'npm run demo', // below
   'npm run bench', // test/bench.test.ts runs the script on a small tree
   'npm install --save-dev eslint-plugin-gpt-image eslint typescript-eslint', // a user's install from the registry
+  'npm run test:fast', // the suite itself, less its slow files
+  // Installs before the first release: from GitHub (no network here), or a tarball packed from a clone
+  // (test/package/tarball.test.ts installs such a tarball; the name is checked below).
+  'npm install --save-dev github:eslint-plugin-gpt-image/eslint-plugin-gpt-image eslint typescript-eslint',
+  'git clone https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image.git',
+  'cd eslint-plugin-gpt-image && npm install && npm pack',
+  'npm install --save-dev ../eslint-plugin-gpt-image/eslint-plugin-gpt-image-0.1.0.tgz eslint typescript-eslint',
   // test/package/tarball.test.ts runs these in a project with the packed tarball installed:
   'npx eslint --fix .',
   'npx -p eslint-plugin-gpt-image gpt-image models',
   'npx -p eslint-plugin-gpt-image gpt-image lint src/',
   'npx oxlint', // test/hosts/oxlint.test.ts runs oxlint with the README's .oxlintrc.json
 ]);
+
+describe('README install before publication', () => {
+  it('names the tarball `npm pack` writes, and the repository of package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; repository: { url: string } };
+    expect(readme).toContain(`npm install --save-dev ../${pkg.name}/${pkg.name}-${pkg.version}.tgz`);
+    const repo = pkg.repository.url.replace(/^git\+/, '');
+    expect(readme).toContain(`git clone ${repo}`);
+    expect(readme).toContain(`github:${repo.replace(/^https:\/\/github\.com\//, '').replace(/\.git$/, '')}`);
+    expect(readme).toMatch(/ESLint 8 and eslintrc \(`\.eslintrc\.\*`\) are not supported/);
+  });
+});
 
 describe.skipIf(!existsSync(BIN))('README commands', () => {
   it('lists only commands this test knows how to check', () => {

@@ -101,18 +101,41 @@ function removePropertyIn(text: string, prop: Node): TextEdit {
     const ls = lineStart(text, span.start);
     let le = lineEnd(text, span.end);
     if (le < text.length) le += 1; // the newline
+    // Between two blank lines, one of them goes too: no double blank line is left.
+    const prevBlank = ls > 0 && isBlank(text.slice(lineStart(text, ls - 1), ls - 1).replace(/\r$/, ''));
+    const nextEnd = lineEnd(text, le);
+    if (prevBlank && le < text.length && isBlank(text.slice(le, nextEnd).replace(/\r$/, ''))) le = Math.min(text.length, nextEnd + 1);
     return { range: [ls, le], text: '' };
   }
   if (span.hadComma) {
     let end = span.end;
     while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-    return { range: [span.start, end], text: '' };
+    return { range: tidy(text, span.start, end), text: '' };
   }
   // Last property on a shared line: take the comma before it.
   let before = span.start;
   while (before > 0 && /\s/.test(text[before - 1])) before--;
-  if (text[before - 1] === ',') return { range: [before - 1, span.end], text: '' };
-  return { range: [span.start, span.end], text: '' };
+  if (text[before - 1] === ',') return { range: tidy(text, before - 1, span.end), text: '' };
+  return { range: tidy(text, span.start, span.end), text: '' };
+}
+
+/**
+ * A removal's range widened so it leaves no double space (`{  }`), no
+ * trailing whitespace, and no line holding only whitespace.
+ */
+function tidy(text: string, s: number, e: number): [number, number] {
+  let b = s;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  let a = e;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  const atEol = a >= text.length || text[a] === '\n' || text[a] === '\r';
+  if (atEol) {
+    // The line would hold only whitespace: it goes with its line break.
+    if (b === 0 || text[b - 1] === '\n') return [b, a + (text[a] === '\r' ? 2 : text[a] === '\n' ? 1 : 0)];
+    return [b, a];
+  }
+  if (b < s && a > e) return [s, a];
+  return [s, e];
 }
 
 function safeComment(s: string): string {

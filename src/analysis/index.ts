@@ -3,7 +3,7 @@
  * root node and the file's text; the result is cached per root node, so every
  * rule in one ESLint run shares a single walk of the file.
  *
- * Transforms: parse with `parseBabel(text, filePath)` from here, not with
+ * Transforms: parse with `parseOxc(text, filePath)` from here, not with
  * jscodeshift's `j(source)`: recast normalises CRLF before parsing, so its
  * offsets do not index the original text and text edits would land wrong.
  */
@@ -11,6 +11,7 @@ import { IMAGE_TOOL_TYPE, LANGCHAIN, MODELS, OPENAI_V3, VERCEL } from '../catalo
 import type { Node } from './ast.js';
 import { type CallAnalysis, findCalls } from './calls.js';
 import { withFlow } from './flow/index.js';
+import { importsEvidence } from './modules/gate.js';
 import { type FileIndex, buildIndex } from './scope.js';
 
 export type { Node, Range } from './ast.js';
@@ -25,7 +26,7 @@ export type { TypedValues, Value } from './values.js';
 import type { TypedValues } from './values.js';
 export { resolve, stringCandidates, lookupProperty, objectEntries, isFullyKnown } from './values.js';
 export type { FileIndex } from './scope.js';
-export { parseBabel, parserNameFor } from './parse-babel.js';
+export { parseOxc, oxcLang, OxcSyntaxError } from './parse-oxc.js';
 
 export interface FileAnalysis extends CallAnalysis {
   index: FileIndex;
@@ -46,7 +47,9 @@ export interface FileAnalysis extends CallAnalysis {
  *    the `image_generation` tool. The analysis resolves strings only from
  *    literals, so such a string appears verbatim in the text, or spelled with
  *    escapes (`\u…`, `\x…`), which pass as well.
- * Model ids come from the catalog: a config module holding one passes too.
+ * Model ids come from the catalog: a config module holding one passes too,
+ * and so does a Responses, chat or task file (given its path) that imports a
+ * project module holding one (`modules/gate.ts`).
  */
 /** openai v3's image methods all start so (`createImage`, `createImageEdit`, `createImageVariation`). */
 const OPENAI_V3_IMAGE_PREFIX = Object.keys(OPENAI_V3.methods).reduce((a, b) => (b.startsWith(a) ? a : a.startsWith(b) ? b : a));
@@ -65,7 +68,14 @@ const IMAGES_METHOD = /generat|edit|ariation/;
 const CHAT_WORDS = /responses|completions|tasks/;
 const ESCAPES = /\\[ux]/;
 
-export function mayContainImageCall(text: string): boolean {
+export function mayContainImageCall(text: string, file?: string): boolean {
+  if (ownEvidence(text)) return true;
+  // A Responses, chat or task request whose model comes from a project module:
+  // the module (or one it re-exports from) spells the id.
+  return !!file && CHAT_WORDS.test(text) && importsEvidence(file, text, holdsModelId);
+}
+
+function ownEvidence(text: string): boolean {
   // Plain `includes` scans, and most files fail the first: every image model
   // id but the DALL·E ones, the tool type and most shape words contain `image`.
   if (!text.includes('image')) return WITHOUT_IMAGE.some((w) => text.includes(w)) || maySpellWithEscapes(text);
@@ -73,6 +83,11 @@ export function mayContainImageCall(text: string): boolean {
   if (AI_SDK_IMAGE.test(text)) return true;
   if (text.includes('images') && IMAGES_METHOD.test(text)) return true;
   return maySpellWithEscapes(text);
+}
+
+/** A module that may hold an image model id (or the tool type), spelled or escaped. */
+function holdsModelId(text: string): boolean {
+  return EVIDENCE_WORDS.some((w) => text.includes(w)) || (text.includes('\\') && ESCAPES.test(text));
 }
 
 function maySpellWithEscapes(text: string): boolean {
@@ -106,7 +121,7 @@ export function analyzeFile(
   const hit = cache.get(root);
   if (hit && hit.index.text === text) return hit;
   let result: FileAnalysis;
-  if (!mayContainImageCall(text)) {
+  if (!mayContainImageCall(text, where.file)) {
     result = { index: EMPTY_INDEX(root, text), sites: [], requests: [] };
   } else {
     const index = buildIndex(root, text, collected);

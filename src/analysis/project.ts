@@ -17,7 +17,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Node, forEachChild, isIdentifier, rangeOf, stringValue, unwrap } from './ast.js';
-import { parseBabel } from './parse-babel.js';
+import { cjsExportNode, requireSpecifier } from './modules/commonjs.js';
+import { parseOxc } from './parse-oxc.js';
 import { type FileIndex, buildIndex, lookup } from './scope.js';
 
 export interface ModuleInfo {
@@ -68,7 +69,7 @@ export function loadModule(file: string): ModuleInfo | undefined {
   let info: ModuleInfo | undefined;
   try {
     const text = fs.readFileSync(file, 'utf8');
-    const root = parseBabel(text, file);
+    const root = parseOxc(text, file);
     const index = buildIndex(root, text);
     info = { file, text, index };
     const walk = (n: Node) => {
@@ -212,7 +213,9 @@ function exportOf(module: ModuleInfo, name: string, hops: number): Definition | 
     const found = reexport(module, from, name, hops);
     if (found) return found;
   }
-  return undefined;
+  // A CommonJS module: `module.exports = { NAME }`, `exports.NAME = ...`.
+  const cjs = cjsExportNode(module.index, name);
+  return cjs ? { module, node: cjs, kind: 'value', name } : undefined;
 }
 
 function reexport(module: ModuleInfo, specifier: string, name: string, hops: number): Definition | undefined {
@@ -283,6 +286,14 @@ export function importedDefinition(index: FileIndex, ref: Node, member?: string)
   return module ? exportOf(module, name, 0) : undefined;
 }
 
+/** The module `require('./spec')` loads, when it is one of the project's files. */
+export function requiredModule(index: FileIndex, call: Node): ModuleInfo | undefined {
+  const spec = requireSpecifier(index, call);
+  const file = spec !== undefined ? fileOf(index) : undefined;
+  const target = file ? resolveSpecifier(file, spec!) : undefined;
+  return target ? loadModule(target) : undefined;
+}
+
 /** `./config.ts:3`, relative to the file being analysed. */
 export function describeOrigin(index: FileIndex, node: Node): string | undefined {
   const module = moduleOfNode(node);
@@ -292,4 +303,47 @@ export function describeOrigin(index: FileIndex, node: Node): string | undefined
   if (!rel.startsWith('.')) rel = `./${rel}`;
   const line = module.text.slice(0, rangeOf(node)[0]).split('\n').length;
   return `${rel}:${line}`;
+}
+
+// ---- import edges -------------------------------------------------------------
+
+/**
+ * The project files `file` imports: static imports, `export … from`,
+ * `require('…')` and `import('…')` with a literal specifier, resolved as the
+ * index resolves them (relative, tsconfig `paths`). Packages are not
+ * followed. Empty when the file cannot be read or parsed.
+ */
+export function importsOf(file: string): string[] {
+  const module = loadModule(file);
+  if (!module) return [];
+  const specifiers: string[] = [];
+  for (const stmt of (module.index.root.body as Node[] | undefined) ?? []) {
+    const source = stmt.source as Node | undefined;
+    if ((stmt.type === 'ImportDeclaration' || stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && source) {
+      const s = stringValue(source);
+      if (s !== undefined) specifiers.push(s);
+    }
+  }
+  for (const call of module.index.calls) {
+    const callee = call.callee as Node;
+    const isRequire = isIdentifier(callee) && callee.name === 'require';
+    if (!isRequire && callee.type !== 'Import') continue;
+    const s = stringValue((call.arguments as Node[])[0]);
+    if (s !== undefined) specifiers.push(s);
+  }
+  const dynamic: string[] = [];
+  const walk = (n: Node) => {
+    if (n.type === 'ImportExpression') {
+      const s = stringValue(n.source as Node);
+      if (s !== undefined) dynamic.push(s);
+    }
+    forEachChild(n, walk);
+  };
+  if (/\bimport\s*\(/.test(module.text)) walk(module.index.root);
+  const files = new Set<string>();
+  for (const s of [...specifiers, ...dynamic]) {
+    const hit = resolveSpecifier(file, s);
+    if (hit) files.add(hit);
+  }
+  return [...files];
 }

@@ -10,6 +10,7 @@
 import { HTTP_RESPONSE, IMAGES_RESPONSE } from '../catalog/index.js';
 import { type Node, forEachChild, isCall, isFunctionLike, isMember, isWrapper, memberName, propertyKey, unwrap } from './ast.js';
 import type { ImageRequest, ResultShape } from './calls.js';
+import { readsAfterWrite } from './flow/let-unions.js';
 import type { FileAnalysis } from './index.js';
 import { type FileIndex, lookup } from './scope.js';
 
@@ -19,7 +20,10 @@ export interface UrlRead {
    * destructuring read (`const { url } = res.data[0]`), the pattern property.
    */
   node: Node;
+  /** The first request whose result reaches the read. */
   request: ImageRequest;
+  /** Every request whose result may reach it (a `let` assigned in branches: one per branch). */
+  requests: ImageRequest[];
 }
 
 /**
@@ -55,7 +59,9 @@ export function urlReads(fa: FileAnalysis): UrlRead[] {
     const start = request.site.api === 'images' ? START[request.site.result] : undefined;
     if (!start) continue;
     const walker = new ResultWalker(fa.index, list, url, (node) => {
-      if (!out.some((r) => r.node === node)) out.push({ node, request });
+      const seen = out.find((r) => r.node === node);
+      if (!seen) out.push({ node, request, requests: [request] });
+      else if (!seen.requests.includes(request)) seen.requests.push(request);
     });
     walker.follow(request.site.call, start, 0);
   }
@@ -89,6 +95,9 @@ class ResultWalker {
       } else if (parent.type === 'AwaitExpression' && parent.argument === node) {
         level = AWAITED[level] ?? level;
         node = parent;
+      } else if (parent.type === 'ConditionalExpression' && parent.test !== node) {
+        // `hd ? await openai.images.generate(a) : await openai.images.edit(b)`: either call's result.
+        node = parent;
       } else {
         break;
       }
@@ -102,6 +111,13 @@ class ResultWalker {
     }
     if (parent.type === 'VariableDeclarator' && parent.init === node) {
       this.bind(parent.id, level, depth);
+      return;
+    }
+    // `response = await openai.images.edit(...)` into a `let`: the reads this assignment reaches.
+    if (parent.type === 'AssignmentExpression' && parent.right === node && parent.operator === '=' && parent.left.type === 'Identifier') {
+      const b = lookup(this.index, parent.left, parent.left.name);
+      const reads = b && 'id' in b ? readsAfterWrite(this.index, parent.left, b.id) : undefined;
+      for (const r of reads ?? []) this.follow(r, level, depth + 1);
       return;
     }
     if ((parent.type === 'ForOfStatement' || parent.type === 'ForInStatement') && parent.right === node) {
@@ -216,11 +232,13 @@ class ResultWalker {
       forEachChild(node, walk);
     };
     walk(scope);
-    for (const ref of refs) {
+    const reassigned = refs.some((ref) => {
       const p = this.parent(ref);
-      if (p && ((p.type === 'AssignmentExpression' && p.left === ref) || p.type === 'UpdateExpression')) return;
-    }
-    for (const ref of refs) this.follow(ref, level, depth + 1);
+      return p && ((p.type === 'AssignmentExpression' && p.left === ref) || p.type === 'UpdateExpression');
+    });
+    // A reassigned `let`: only the reads its initializer reaches.
+    const reads = reassigned ? readsAfterWrite(this.index, id, id) : refs;
+    for (const ref of reads ?? []) this.follow(ref, level, depth + 1);
   }
 
   private isReference(node: Node): boolean {

@@ -18,7 +18,7 @@ export type Sink =
   /** A truthiness or null check: works the same on a nullable replacement. */
   | { kind: 'check'; node: Node }
   /** The first argument of a download the codemod can replace (`fetch(url)`, `axios.get(url, ...)`). */
-  | { kind: 'download'; node: Node; call: Node; client: 'fetch' | 'axios'; label: string }
+  | { kind: 'download'; node: Node; call: Node; client: 'fetch' | 'axios' | 'got'; label: string }
   /** Anything else: named in a TODO. */
   | { kind: 'other'; node: Node; label: string };
 
@@ -49,7 +49,7 @@ function dottedName(node: Node | undefined): string | undefined {
 }
 
 /** The module an identifier is imported (or required) from, if any. */
-function moduleOf(index: FileIndex, id: Node): string | undefined {
+export function moduleOf(index: FileIndex, id: Node): string | undefined {
   const b = lookup(index, id, id.name);
   if (!b || !('id' in b)) return undefined;
   const decl = index.parents.get(b.id);
@@ -63,7 +63,7 @@ function moduleOf(index: FileIndex, id: Node): string | undefined {
 }
 
 /** How a callee downloads its first argument, if it does. */
-export function downloaderOf(index: FileIndex, calleeIn: Node): 'fetch' | 'axios' | 'other' | undefined {
+export function downloaderOf(index: FileIndex, calleeIn: Node): 'fetch' | 'axios' | 'got' | 'other' | undefined {
   const callee = unwrap(calleeIn);
   const name = dottedName(callee);
   if (!callee || !name) return undefined;
@@ -71,9 +71,11 @@ export function downloaderOf(index: FileIndex, calleeIn: Node): 'fetch' | 'axios
     const mod = moduleOf(index, callee);
     if (mod && URL_SINKS.fetchModules.includes(mod)) return 'fetch';
     if (mod === 'axios') return 'axios';
+    if (mod === 'got') return 'got';
     if (URL_SINKS.fetchCallees.includes(name) && !lookup(index, callee, name)) return 'fetch';
   }
   if (URL_SINKS.axiosCallees.includes(name)) return 'axios';
+  if (URL_SINKS.gotCallees.includes(name)) return 'got';
   if (URL_SINKS.otherDownloaders.includes(name)) return 'other';
   return undefined;
 }
@@ -229,7 +231,7 @@ export class SinkWalker {
     const label = `\`${calleeText(this.index, call.callee)}(...)\``;
     if (call.arguments[0] === arg && call.type !== 'NewExpression') {
       const dl = downloaderOf(this.index, call.callee);
-      if (dl === 'fetch' || dl === 'axios') return [{ kind: 'download', node: arg, call, client: dl, label }];
+      if (dl === 'fetch' || dl === 'axios' || dl === 'got') return [{ kind: 'download', node: arg, call, client: dl, label }];
       if (dl === 'other') return [{ kind: 'other', node: arg, label: `a download (${label})` }];
     }
     if (isJsonCallee(name)) return [{ kind: 'safe', node: arg, label: 'JSON' }];

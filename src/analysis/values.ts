@@ -15,8 +15,13 @@ import {
   stringValue,
   unwrap,
 } from './ast.js';
+import { declaredMember, declaredValue } from './flow/declared-unions.js';
 import { calledFunction } from './flow/functions.js';
-import { importedDefinition, moduleOfNode } from './project.js';
+import { assignedValues, resolvingVariable } from './flow/let-unions.js';
+import { excludedIn, without } from './flow/narrowing.js';
+import { exportsValue } from './modules/commonjs.js';
+import { envValue } from './modules/env.js';
+import { importedDefinition, moduleOfNode, requiredModule } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
 export type { FormEntry, TypedValues, Value, View, ViewPart } from './value-types.js';
@@ -110,7 +115,7 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
     case 'ArrayExpression':
       return { kind: 'array', node };
     case 'ConditionalExpression':
-      return union(node, [resolve(index, node.consequent, depth + 1), resolve(index, node.alternate, depth + 1)]);
+      return union(node, [narrowed(index, node, 'consequent', depth), narrowed(index, node, 'alternate', depth)]);
     case 'LogicalExpression':
       if (node.operator === '??' || node.operator === '||') {
         return union(node, [resolve(index, node.left, depth + 1), resolve(index, node.right, depth + 1)]);
@@ -119,7 +124,7 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
     case 'Identifier':
       return resolveIdentifier(index, node, depth);
     case 'CallExpression':
-      return helperResult(index, node, depth);
+      return moduleCall(index, node, depth) ?? helperResult(index, node, depth);
     case 'MemberExpression':
     case 'OptionalMemberExpression': {
       const name = memberName(node);
@@ -129,6 +134,9 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
       if (obj && isIdentifier(obj)) {
         const binding = lookup(index, obj, obj.name);
         if (binding?.kind === 'enum') return enumMember(index, binding.node, name, node, depth);
+        // `options.quality` of a parameter declared `options: { quality: 'standard' | 'hd' }`.
+        const declared = binding && (binding.kind === 'opaque' || binding.kind === 'param') ? declaredMember(index, binding.id, name) : undefined;
+        if (declared) return declared;
         if (binding?.kind === 'opaque') {
           // `Models.Legacy` of an imported enum, `cfg.IMAGE_MODEL` of `import * as cfg`.
           const typed = typedValue(index, node);
@@ -148,6 +156,13 @@ export function resolve(indexIn: FileIndex, nodeIn: Node | undefined, depth = 0)
     default:
       return { kind: 'unknown', node };
   }
+}
+
+/** A branch of a conditional, without the value its test rules out (`q === 'hd' ? 'high' : q`). */
+function narrowed(index: FileIndex, cond: Node, branch: 'consequent' | 'alternate', depth: number): Value {
+  const v = resolve(index, cond[branch], depth + 1);
+  const ex = excludedIn(cond, branch);
+  return ex ? without(v, ex.lit, resolve(index, ex.name, depth + 1)) : v;
 }
 
 function union(node: Node, options: Value[]): Value {
@@ -170,9 +185,23 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
     const fb = resolve(index, binding.fallback, depth + 1);
     return v && v.kind !== 'unknown' ? union(node, [v, fb]) : union(node, [{ kind: 'unknown', node }, fb]);
   }
-  // A parameter's default is one value it takes; the caller may pass another.
-  if (binding.kind === 'param') return union(node, [{ kind: 'unknown', node }, resolve(index, binding.fallback, depth + 1)]);
+  // A parameter's default is one value it takes; the caller may pass another (of its declared type, when it has one).
+  if (binding.kind === 'param') {
+    const fallback = resolve(index, binding.fallback, depth + 1);
+    const declared = declaredValue(index, binding.id);
+    // The default first: where a value is written, and edited.
+    return declared ? union(node, [fallback, declared]) : union(node, [{ kind: 'unknown', node }, fallback]);
+  }
   if (binding.kind === 'opaque') {
+    const declared = declaredValue(index, binding.id);
+    if (declared) return declared;
+    // A `let`/`var`: the assignments that reach this read.
+    const assigned = assignedValues(index, node, binding.id);
+    if (assigned) {
+      const values = resolvingVariable(binding.id, () => assigned.values.map((v) => resolve(index, v, depth + 1)));
+      if (assigned.unknown || !values.length) values.unshift({ kind: 'unknown', node });
+      return values.length === 1 ? values[0] : union(node, values);
+    }
     // An imported name: the type checker's literal type when linting with types, else the defining module.
     const typed = typedValue(index, node);
     if (typed) return typed;
@@ -180,6 +209,14 @@ function resolveIdentifier(index: FileIndex, node: Node, depth: number): Value {
     if (def?.kind === 'value') return resolve(def.module.index, def.node, depth + 1);
   }
   return { kind: 'unknown', node };
+}
+
+/** `require('./config')` and an env library's call (`schema.parse({...})`, `createEnv({ runtimeEnv })`): the object they give. */
+function moduleCall(index: FileIndex, call: Node, depth: number): Value | undefined {
+  const env = envValue(index, call, (n) => resolve(index, n, depth + 1));
+  if (env) return env;
+  const required = requiredModule(index, call);
+  return required ? exportsValue(required.index, call, (n) => resolve(required.index, n, depth + 1)) : undefined;
 }
 
 /**

@@ -50,6 +50,18 @@ export const URL_SINKS: Sourced & {
   axiosCallees: readonly string[];
   /** The response-body methods of a fetch-style response that give the bytes. */
   fetchBytes: readonly string[];
+  /** The body of a fetch-style response as a stream (node-fetch 2: a Node stream; undici and global fetch: a web stream). */
+  fetchStream: string;
+  /** The response-body method that gives a `Blob`. */
+  fetchBlob: string;
+  /** got-style callees: the request's `.buffer()` gives the bytes. */
+  gotCallees: readonly string[];
+  gotBytes: string;
+  /** axios `responseType` values whose `data` the codemod can replace: the bytes, or a stream of them. */
+  axiosBytes: string;
+  axiosStream: string;
+  /** Where `Readable` comes from (Node's stream module). */
+  streamModules: readonly string[];
   /** Other downloaders, named in a TODO (not rewritten). */
   otherDownloaders: readonly string[];
   /** Calls whose argument ends up as JSON (a data URL is fine there). */
@@ -69,6 +81,13 @@ export const URL_SINKS: Sourced & {
   fetchModules: ['node-fetch', 'undici', 'cross-fetch', 'isomorphic-fetch', 'make-fetch-happen'],
   axiosCallees: ['axios', 'axios.get', 'axios.request'],
   fetchBytes: ['arrayBuffer', 'buffer'],
+  fetchStream: 'body',
+  fetchBlob: 'blob',
+  gotCallees: ['got', 'got.get'],
+  gotBytes: 'buffer',
+  axiosBytes: 'arraybuffer',
+  axiosStream: 'stream',
+  streamModules: ['stream', 'node:stream'],
   otherDownloaders: ['got', 'got.get', 'ky', 'ky.get', 'http.get', 'https.get', 'request', 'needle', 'superagent.get', 'download'],
   jsonCallees: ['JSON.stringify', 'res.json', 'response.json', 'reply.send', 'Response.json', 'NextResponse.json', 'c.json', 'ctx.json'],
   loggers: ['console', 'logger', 'log', 'winston', 'pino'],

@@ -407,3 +407,22 @@ export const TASK_API: Sourced & { inputKey: string; plainIdsOnly: boolean; notH
   note:
     "HiAPI's GPT Image 2 page gives the task model as the fixed value `gpt-image-2`; an older HiAPI blog post sends `gpt-image-2/text-to-image` to the same endpoint. The plain id works in both, so that is what the rules suggest.",
 };
+
+// ---- config modules ----------------------------------------------------------
+
+/**
+ * Libraries that build a project's config object from the environment. The
+ * object they return holds the values they were given: zod's
+ * `schema.parse({ X: process.env.X ?? 'default' })` on a `z.object(...)`
+ * schema, and t3-env's `createEnv({ runtimeEnv: { X: ... } })`.
+ */
+export const ENV_LIBRARIES: Sourced & {
+  zod: { modules: readonly string[]; schemas: readonly string[]; parse: readonly string[]; fieldDefault: string };
+  t3: { modules: readonly string[]; factory: string; runtimeKeys: readonly string[]; schemaKeys: readonly string[] };
+} = {
+  zod: { modules: ['zod', 'zod/v4', 'zod/v3', 'zod/mini'], schemas: ['object', 'strictObject', 'looseObject', 'passthrough', 'strict', 'extend', 'merge'], parse: ['parse'], fieldDefault: 'default' },
+  t3: { modules: ['@t3-oss/env-core', '@t3-oss/env-nextjs', '@t3-oss/env-nuxt'], factory: 'createEnv', runtimeKeys: ['runtimeEnv', 'experimental__runtimeEnv'], schemaKeys: ['server', 'client', 'shared'] },
+  src: ['facts'],
+  unconfirmed: true,
+  note: 'The public APIs of zod (z.object, .parse, .default) and @t3-oss/env-* (createEnv, server/client/shared, runtimeEnv).',
+};

@@ -3,13 +3,16 @@
  * config and the TypeScript parser built in, for repositories without an
  * ESLint set-up (and for pre-commit hooks).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import { mayContainImageCall } from '../analysis/index.js';
-import { discoverFiles, notReadMessage } from '../codemod/files.js';
+import { todayProblem } from '../catalog/index.js';
+import { changedFiles, withImporters } from '../codemod/affected.js';
+import { gitTopLevel } from '../codemod/files.js';
+import { type SelectOptions, SKIP_DIRS, notReadMessage, selectFiles } from '../codemod/select.js';
 import { scriptBlocksProcessor } from '../eslint/processor.js';
+import { oxcParser } from '../eslint/oxc-parser.js';
 import plugin from '../index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -17,11 +20,8 @@ import type { Io } from './io.js';
 export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
 /** Component files: their script blocks are linted (src/eslint/processor.ts). */
 export const COMPONENT_FILES = '**/*.{vue,svelte,astro}';
-export const TS_FILES = '**/*.{ts,tsx,mts,cts}';
-export const JS_FILES = '**/*.{js,jsx,mjs,cjs}';
-/** Build output, caches and dependencies: never linted (nor what .gitignore ignores). */
-export const SKIPPED_DIRS = ['node_modules', 'dist', 'build', '.next', 'out', 'coverage', '.turbo'];
-export const IGNORED = SKIPPED_DIRS.map((d) => `**/${d}/**`);
+/** Build output, caches and dependencies, for an ESLint config of one's own (`gpt-image lint` selects its files with select.ts). */
+export const IGNORED = [...SKIP_DIRS].map((d) => `**/${d}/**`);
 /** The formatters ESLint ships. */
 export const FORMATS = ['stylish', 'json', 'json-with-metadata', 'html'];
 /** Files from which progress goes to stderr (on a terminal: from PROGRESS_FILES_TTY). */
@@ -34,13 +34,14 @@ const RULE_PREFIX = 'gpt-image/';
 const HELP = `Usage: gpt-image lint [paths...] [options]
 
 Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
-config, the TypeScript parser for .ts/.tsx/.mts/.cts and ESLint's own parser
-(with JSX) for .js/.jsx/.mjs/.cjs. No ESLint config needed. In .vue, .svelte
-and .astro files it lints the <script> blocks (lang="ts" included) and Astro's
-frontmatter, and reports at the file's own lines.
+config, parsed by oxc-parser (.ts/.tsx/.mts/.cts as TypeScript, .js/.jsx/.mjs/.cjs
+with JSX). No ESLint config and no TypeScript installation needed. In .vue,
+.svelte and .astro files it lints the <script> blocks (lang="ts" included) and
+Astro's frontmatter, and reports at the file's own lines.
 
 Directories are walked for source files, skipping what .gitignore ignores and
-node_modules, dist, build, .next, out, coverage and .turbo. A file is parsed
+node_modules, dist, build, out, coverage, .next, .turbo and .git; a file named
+on the command line (or passed by a hook) is always read. A file is parsed
 only when its text could hold a finding (it names an image API or an image
 model). Only this plugin's findings and parse errors are reported; other
 tools' eslint-disable comments are left alone, and eslint-disable comments
@@ -49,7 +50,18 @@ naming gpt-image rules are honoured.
 Options:
   --config NAME        recommended (default), strict or all
   --format NAME        stylish (default), json, json-with-metadata or html
+  -o, --output-file F  write the report to F instead of stdout
+  --quiet              report errors only, not warnings
   --max-warnings N     exit 1 when there are more than N warnings
+  --changed            lint the changed files and every project file that
+                       imports them (directly or not): the named files (as a
+                       hook passes them), else git's uncommitted changes
+  --since REV          with --changed: the changes since the commit REV
+  --stdin              lint the text on standard input
+  --stdin-filename F   the file name that text is linted as (default a .ts file)
+  --no-ignore          also read what the skip list and .gitignore leave out
+  --ignore-pattern PAT skip files matching PAT (.gitignore syntax, relative to
+                       the working directory; repeatable)
   --today YYYY-MM-DD   evaluate deprecations for this date (default: today)
   --fix                apply autofixes
   -h, --help
@@ -85,17 +97,30 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     { ignores: IGNORED },
     // Other tools' comments are not this run's business (see `ownFindings`).
     { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    // TypeScript files get the TypeScript parser; JavaScript keeps ESLint's own
-    // parser (espree, with JSX), which is much faster on large bundles.
-    { files: [TS_FILES], languageOptions: { parser: tsParser } },
-    { files: [JS_FILES], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-    // Each script block is linted as `App.vue/0.ts` (or `.js`), so the lines above pick its parser.
+    // Each script block is linted as `App.vue/0.ts` (or `.js`): the parser picks its language by that name.
     { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
-    { ...config, files: [SOURCE_FILES], rules },
+    // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
+    { ...config, files: [SOURCE_FILES], languageOptions: { parser: oxcParser }, rules },
   ];
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/** What `lint` reads besides `Io`: standard input (`--stdin`); tests pass their own. */
+export interface LintIo extends Io {
+  readStdin?: () => Promise<string>;
+}
+
+function readProcessStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function run(argv: string[], io: LintIo): Promise<number> {
   const parsed = parseOrUsage(
     'lint',
     argv,
@@ -103,6 +128,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
         config: { type: 'string' },
         format: { type: 'string' },
         'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'no-ignore': { type: 'boolean' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        changed: { type: 'boolean' },
+        since: { type: 'string' },
         today: { type: 'string' },
         fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -116,48 +149,65 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return 0;
   }
+  const usage = (msg: string) => {
+    io.err(`gpt-image lint: ${msg}`);
+    return 2;
+  };
   const preset = (values.config ?? 'recommended') as string;
-  if (preset !== 'recommended' && preset !== 'strict' && preset !== 'all') {
-    io.err(`gpt-image lint: --config must be recommended, strict or all, got '${preset}'`);
-    return 2;
-  }
-  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings)) {
-    io.err(`gpt-image lint: --max-warnings must be an integer`);
-    return 2;
-  }
+  if (preset !== 'recommended' && preset !== 'strict' && preset !== 'all') return usage(`--config must be recommended, strict or all, got '${preset}'`);
+  const rawMax = values['max-warnings'] as string | undefined;
+  const maxWarnings = rawMax === undefined ? -1 : /^\d+$/.test(rawMax) ? Number(rawMax) : NaN;
+  if (Number.isNaN(maxWarnings)) return usage(`--max-warnings must be a whole number, got '${rawMax}'`);
   const today = values.today as string | undefined;
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    io.err(`gpt-image lint: --today must be YYYY-MM-DD, got '${today}'`);
-    return 2;
-  }
+  if (today !== undefined && todayProblem(today)) return usage(`--today: ${todayProblem(today)}`);
   const format = (values.format as string | undefined) ?? 'stylish';
-  if (!FORMATS.includes(format)) {
-    io.err(`gpt-image lint: unknown --format '${format}'; use ${FORMATS.join(', ')}`);
-    return 2;
-  }
-  const targets = positionals.length ? positionals : ['.'];
-  const { files, missing, unsupported } = discoverFiles(targets, io.cwd);
-  if (missing.length) {
-    io.err(`gpt-image lint: no such file or directory: ${missing.join(', ')}`);
-    return 2;
-  }
-  if (unsupported.length) {
-    io.err(`gpt-image lint: ${notReadMessage(unsupported)}`);
-    if (!files.length) return 2;
-  }
-  const cwd = commonAncestor([io.cwd, ...targets.map((t) => path.resolve(io.cwd, t))]);
+  if (!FORMATS.includes(format)) return usage(`unknown --format '${format}'; use ${FORMATS.join(', ')}`);
+  const stdin = !!values.stdin;
+  const stdinFilename = values['stdin-filename'] as string | undefined;
+  if (stdinFilename !== undefined && !stdin) return usage('--stdin-filename needs --stdin');
+  if (stdin && (positionals.length || values.changed)) return usage('--stdin reads one text from standard input: give no paths and no --changed');
+  if (stdin && values.fix) return usage('--fix cannot write to standard input; drop --fix (or --stdin)');
+  if (values.since !== undefined && !values.changed) return usage('--since needs --changed');
+  if (values.since !== undefined && positionals.length) return usage('--since picks the changed files from git: give no paths with it');
+  const selection: SelectOptions = { ignore: !values['no-ignore'], ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [] };
+
+  let files: string[];
+  let cwd = io.cwd;
   // The text of each file that names an image API or model, read once.
   const texts = new Map<string, string | undefined>();
-  for (const f of files) {
-    if (skipped(path.relative(cwd, f))) continue;
-    const text = readText(f);
-    if (text === undefined || mayContainImageCall(text)) texts.set(f, text);
+  if (stdin) {
+    const file = path.resolve(io.cwd, stdinFilename ?? '<text>.ts');
+    texts.set(file, await (io.readStdin ?? readProcessStdin)());
+    files = [file];
+    cwd = commonAncestor([io.cwd, file]);
+  } else {
+    const targets = positionals.length ? positionals : ['.'];
+    if (values.changed) {
+      const affected = changedSelection(positionals, values.since as string | undefined, io.cwd, selection);
+      if ('error' in affected) return usage(affected.error);
+      files = affected.files;
+      if (files.length) cwd = commonAncestor([io.cwd, ...files]);
+    } else {
+      const found = selectFiles(targets, io.cwd, selection);
+      if (found.missing.length) return usage(`no such file or directory: ${found.missing.join(', ')}`);
+      if (found.unsupported.length) {
+        io.err(`gpt-image lint: ${notReadMessage(found.unsupported)}`);
+        if (!found.files.length) return 2;
+      }
+      files = found.files;
+      cwd = commonAncestor([io.cwd, ...targets.map((t) => path.resolve(io.cwd, t))]);
+    }
+    for (const f of files) {
+      const text = readText(f);
+      if (text === undefined || mayContainImageCall(text, f)) texts.set(f, text);
+    }
   }
   const toLint = [...texts.keys()];
   const eslint = new ESLint({
     // ESLint ignores files outside its cwd: lint from a directory that holds every target.
     cwd,
+    // Which files to read is decided above (select.ts); ESLint lints what it is given.
+    ignore: false,
     overrideConfigFile: true,
     overrideConfig: zeroConfig(preset, today) as never,
     fix: !!values.fix,
@@ -165,33 +215,77 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   const formatter = await eslint.loadFormatter(format);
   const showProgress = files.length >= PROGRESS_FILES || (io.isTTY && files.length >= PROGRESS_FILES_TTY);
-  if (showProgress) io.err(`gpt-image lint: ${files.length} files, ${toLint.length} name an image API or model`);
-  const results: ESLint.LintResult[] = [];
+  if (showProgress) io.err(`gpt-image lint: ${plural(files.length, 'file')}, ${toLint.length} name an image API or model`);
+  let results: ESLint.LintResult[] = [];
   try {
-    for (let i = 0; i < toLint.length; i += BATCH) {
-      const batch = await lintBatch(eslint, toLint.slice(i, i + BATCH), texts);
-      if (values.fix) await ESLint.outputFixes(batch);
-      results.push(...batch.map(ownFindings));
-      if (showProgress) io.err(`gpt-image lint: ${Math.min(i + BATCH, toLint.length)}/${toLint.length} files`);
+    if (stdin) {
+      results = (await eslint.lintText(texts.get(toLint[0])!, { filePath: toLint[0] })).map(ownFindings);
+    } else {
+      for (let i = 0; i < toLint.length; i += BATCH) {
+        const batch = await lintBatch(eslint, toLint.slice(i, i + BATCH), texts);
+        if (values.fix) await ESLint.outputFixes(batch);
+        results.push(...batch.map(ownFindings));
+        if (showProgress) io.err(`gpt-image lint: ${Math.min(i + BATCH, toLint.length)}/${plural(toLint.length, 'file')}`);
+      }
     }
   } catch (e) {
-    io.err(`gpt-image lint: ${(e as Error).message}`);
-    return 2;
+    return usage((e as Error).message);
   }
-  const text = await formatter.format(results);
-  if (text) io.out(text);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  // As ESLint's --quiet: warnings are neither shown nor counted.
+  const warnings = values.quiet ? 0 : results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = values.quiet ? results.map(errorsOnly) : results;
+  const text = await formatter.format(shown);
+  if (values['output-file'] !== undefined) {
+    const dest = path.resolve(io.cwd, values['output-file'] as string);
+    try {
+      mkdirSync(path.dirname(dest), { recursive: true });
+      writeFileSync(dest, text);
+    } catch (e) {
+      return usage(`could not write --output-file ${values['output-file'] as string}: ${(e as Error).message}`);
+    }
+  } else if (text) io.out(text);
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.err(`gpt-image lint: ${warnings} warnings (max ${maxWarnings})`);
+    io.err(`gpt-image lint: ${plural(warnings, 'warning')} (max ${maxWarnings})`);
     return 1;
   }
   return 0;
 }
 
-function skipped(rel: string): boolean {
-  return rel.split(/[\\/]/).slice(0, -1).some((seg) => SKIPPED_DIRS.includes(seg));
+/**
+ * The files `--changed` lints: the changed ones (named by a hook, else asked
+ * of git) plus the project files that import them, transitively.
+ */
+function changedSelection(
+  named: readonly string[],
+  since: string | undefined,
+  cwd: string,
+  selection: SelectOptions,
+): { files: string[] } | { error: string } {
+  let changed: string[];
+  let root: string;
+  if (named.length) {
+    const found = selectFiles(named, cwd, selection);
+    // A hook names files that may since have been deleted: nothing to lint there.
+    changed = found.files;
+    root = gitTopLevel(cwd) ?? cwd;
+  } else {
+    const fromGit = changedFiles(cwd, since);
+    if ('error' in fromGit) return fromGit;
+    root = fromGit.root;
+    // (no paths would mean "the current directory" to selectFiles)
+    changed = fromGit.files.length ? selectFiles(fromGit.files, cwd, selection).files : [];
+  }
+  if (!changed.length) return { files: [] };
+  const project = selectFiles([root], cwd, selection).files;
+  return { files: withImporters(changed, project) };
+}
+
+/** A result with its warnings left out (`--quiet`). */
+function errorsOnly(result: ESLint.LintResult): ESLint.LintResult {
+  if (!result.warningCount) return result;
+  return { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 };
 }
 
 /** A file's text; undefined when it cannot be read (ESLint then reports it). */

@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, todayIso } from '../catalog/index.js';
-import { discoverFiles, notReadMessage } from '../codemod/files.js';
+import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL, textModelProblem, todayIso, todayProblem } from '../catalog/index.js';
 import { dirtyAmong, gitState, outsideGit } from '../codemod/git.js';
 import { type MigrateReport, type MigrateRun, migrateFiles, reportPath } from '../codemod/run.js';
+import { type SelectOptions, SELECTABLE_EXTENSIONS, notReadMessage, parseExtensions, selectFiles } from '../codemod/select.js';
 import { TRANSFORM_NAMES, type TransformName, URL_MODES, type UrlMode, checkTarget, defaultOptions, isTransformName } from '../codemod/transforms.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -46,10 +46,12 @@ be fixed is left as a
 Paths default to the current directory. Directories are searched for
 .js .jsx .mjs .cjs .ts .tsx .mts .cts files, and .vue .svelte .astro files
 (their <script> blocks and Astro's frontmatter; the markup stays as it is),
-skipping node_modules, dist, build and everything .gitignore ignores. Files are edited in place: only the edited
-ranges change (line endings, BOM, quotes, indentation and comments are kept).
-A file that does not parse, or whose output would not parse, is reported and
-left as it is. A second run changes nothing.
+skipping node_modules, dist, build, out, coverage, .next, .turbo and
+everything .gitignore ignores; a file named on the command line is always
+read (the same files as gpt-image lint). Files are edited in place: only the
+edited ranges change (line endings, BOM, quotes, indentation and comments are
+kept). A file that does not parse, or whose output would not parse, is
+reported and left as it is. A second run changes nothing.
 
 Options:
   --target ID          model to migrate to (default: ${DEFAULT_TARGET.value})
@@ -59,7 +61,15 @@ Options:
                        goes), data-url (everywhere) or todo (leave a TODO)
   --text-model ID      top-level model for Responses calls whose image model
                        moves into the tool (default: ${DEFAULT_TEXT_MODEL.value})
-  --dry                print a unified diff of what would change; write nothing
+  --today YYYY-MM-DD   decide model statuses for this date (default: today)
+  -d, --dry            print a unified diff of what would change; write nothing
+  -p, --print          print each changed file's new text to stdout (with
+                       --dry: instead of the diff; without: and write it)
+  --extensions LIST    only these extensions, comma-separated (e.g. ts,tsx;
+                       default: ${SELECTABLE_EXTENSIONS.join(',')})
+  --no-ignore          also read what the skip list and .gitignore leave out
+  --ignore-pattern PAT skip files matching PAT (.gitignore syntax, repeatable)
+  --verbose            list every file read with its status (to stderr)
   --json FILE          write a JSON report (every file, every edit, every TODO
                        left, with file:line); - for stdout
   --force              write even when files it would change have
@@ -70,7 +80,8 @@ Exit codes:
   0  done: every file was migrated or needed nothing (TODOs left are listed)
   1  some files could not be migrated (do not parse, the output would not
      parse, or could not be read or written); the others were
-  2  usage error (unknown option, transform or target, missing path);
+  2  usage error (unknown option, transform, target, text model or date,
+     missing path);
      nothing written
   3  refused: files it would change have uncommitted changes (or are
      untracked) in git, or are in no git repository, so nothing could undo
@@ -123,7 +134,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         transform: { type: 'string', multiple: true },
         url: { type: 'string' },
         'text-model': { type: 'string' },
-        dry: { type: 'boolean' },
+        today: { type: 'string' },
+        dry: { type: 'boolean', short: 'd' },
+        print: { type: 'boolean', short: 'p' },
+        extensions: { type: 'string', multiple: true },
+        'no-ignore': { type: 'boolean' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        verbose: { type: 'boolean' },
         json: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -141,11 +158,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`gpt-image migrate: ${msg}`);
     return EXIT.usage;
   };
-  const today = todayIso();
+  const today = (values.today as string | undefined) ?? todayIso();
+  if (todayProblem(today)) return usage(`--today: ${todayProblem(today)}`);
   const target = (values.target as string | undefined) ?? DEFAULT_TARGET.value;
   const targetCheck = checkTarget(target, today);
   if (targetCheck.error) return usage(`--target: ${targetCheck.error}`);
-  if (targetCheck.warning) io.err(`gpt-image migrate: warning: --target: ${targetCheck.warning}`);
+  const textModel = (values['text-model'] as string | undefined) ?? DEFAULT_TEXT_MODEL.value;
+  if (textModelProblem(textModel)) return usage(`--text-model: ${textModelProblem(textModel)}`);
+  let extensions: string[] | undefined;
+  try {
+    extensions = values.extensions === undefined ? undefined : parseExtensions(values.extensions as string[]);
+  } catch (e) {
+    return usage(`--extensions: ${(e as Error).message}`);
+  }
+  const selection: SelectOptions = { ignore: !values['no-ignore'], ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [], extensions };
   const names = (values.transform as string[] | undefined) ?? [...TRANSFORM_NAMES];
   const unknown = names.filter((n) => !isTransformName(n));
   if (unknown.length) return usage(`unknown transform '${unknown[0]}' (one of ${TRANSFORM_NAMES.join(', ')})`);
@@ -156,12 +182,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     target,
     url: url as UrlMode,
     today,
-    textModel: (values['text-model'] as string | undefined) ?? DEFAULT_TEXT_MODEL.value,
+    textModel,
   });
   const dry = !!values.dry;
+  if (values.print && values.json === '-') return usage('--print and --json - both write to stdout; write the report to a file');
   const paths = positionals.length ? positionals : ['.'];
 
-  const { files, missing, unsupported } = discoverFiles(paths, io.cwd);
+  const { files, missing, unsupported } = selectFiles(paths, io.cwd, selection);
   if (missing.length) return usage(`no such file or directory: ${missing.join(', ')}`);
   if (unsupported.length) {
     if (!files.length) return usage(notReadMessage(unsupported));
@@ -174,14 +201,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const jsonToStdout = values.json === '-';
-  const out = jsonToStdout ? io.err : io.out;
+  const print = !!values.print;
+  // stdout holds what the user asked for (the files' text, the JSON report); the rest goes to stderr.
+  const out = jsonToStdout || print ? io.err : io.out;
+  if (values.verbose) {
+    io.err(`gpt-image migrate: ${files.length} ${files.length === 1 ? 'file' : 'files'} selected (target ${target}, text model ${textModel}, today ${today})`);
+  }
   const showProgress = files.length >= PROGRESS_FILES || (io.isTTY && files.length >= PROGRESS_FILES_TTY);
   let lastShown = 0;
   const report = migrateFiles(files, {
     cwd: io.cwd,
     options,
     dry,
-    onDiff: (diff) => out(diff.replace(/\n$/, '')),
+    onDiff: print ? undefined : (diff) => out(diff.replace(/\n$/, '')),
+    onOutput: print ? (file, text) => io.out(`// ${file}\n${text.replace(/\n$/, '')}`) : undefined,
     onProgress: showProgress
       ? (done, total) => {
           const step = Math.max(1, Math.floor(total / 10));
@@ -192,6 +225,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         }
       : undefined,
   });
+  if (values.verbose) {
+    for (const f of report.files) io.err(`  ${f.status.padEnd(9)} ${f.file}${f.edits.length ? ` (${f.edits.length} ${f.edits.length === 1 ? 'edit' : 'edits'})` : ''}`);
+  }
   out(summaryText(report));
 
   if (values.json !== undefined) {

@@ -1,7 +1,7 @@
 /**
  * `gpt-image models [--json] [--today YYYY-MM-DD]`: the catalog as a table.
  */
-import { KNOWN_GATEWAYS, MODELS, daysBetween, sources, statusOn, todayIso, type Sourced } from '../catalog/index.js';
+import { KNOWN_GATEWAYS, MODELS, daysBetween, sources, statusOn, todayIso, todayProblem, type Sourced } from '../catalog/index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
 
@@ -64,6 +64,8 @@ export function modelRows(today: string): ModelRow[] {
   });
 }
 
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
@@ -87,8 +89,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const today = typeof values.today === 'string' ? values.today : todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    io.err(`gpt-image models: --today must be YYYY-MM-DD, got '${today}'`);
+  if (todayProblem(today)) {
+    io.err(`gpt-image models: --today: ${todayProblem(today)}`);
     return 2;
   }
   const rows = modelRows(today);
@@ -102,7 +104,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     r.family,
     r.status,
     r.shutdown ?? '-',
-    r.daysLeft === null ? '-' : r.daysLeft < 0 ? `${-r.daysLeft} days ago` : `${r.daysLeft} days`,
+    r.daysLeft === null ? '-' : r.daysLeft < 0 ? `${days(-r.daysLeft)} ago` : days(r.daysLeft),
     r.replacements.join(', ') || '-',
   ]);
   io.out(table([['ID', 'FAMILY', 'STATUS', 'SHUTDOWN', 'LEFT', 'REPLACEMENT'], ...body]));

@@ -187,7 +187,7 @@ export function transformSource(
   /** A file's text before this run changed it. */
   originalText?: (file: string) => string | undefined,
 ): FileOutcome {
-  if (!mayContainImageCall(text) && !text.includes(TODO_MARKER)) {
+  if (!mayContainImageCall(text, path.resolve(file)) && !text.includes(TODO_MARKER)) {
     return { ok: true, output: text, changed: false, parsed: false, edits: [], todos: [], skipped: [] };
   }
   let root: Node;

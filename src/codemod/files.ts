@@ -1,27 +1,15 @@
 /**
- * Which files the codemod looks at. Directories are walked for .js .jsx .mjs
- * .cjs .ts .tsx .mts .cts files (and .vue .svelte .astro, whose script blocks
- * are read), skipping `node_modules`, `dist`, `build` and
- * `.git`, and what `.gitignore` ignores: inside a git work tree git itself
- * answers (`git ls-files --cached --others --exclude-standard`), elsewhere the
- * `.gitignore` files found on the way down are read. A file named on the
- * command line is taken as it is.
+ * The pieces of file selection (`select.ts` puts them together for lint and
+ * migrate): the folders skipped while walking, git's list of a work tree's
+ * files, and a .gitignore matcher for trees outside git.
  */
 import { spawnSync } from 'node:child_process';
-import { type Dirent, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { READ_EXTENSIONS, isReadFile } from './parse.js';
+import { READ_EXTENSIONS } from './parse.js';
 
-export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', '.git']);
-
-export interface Discovery {
-  /** Absolute paths, sorted, without duplicates. */
-  files: string[];
-  /** Paths given that do not exist. */
-  missing: string[];
-  /** Files named that are of a type not read (`x.md`): said, never skipped silently. */
-  unsupported: string[];
-}
+/** Build output, caches and dependencies: skipped while walking a folder (a file named explicitly is still read). */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.git']);
 
 function git(cwd: string, args: string[]): string | undefined {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -34,10 +22,6 @@ export function gitTopLevel(dir: string): string | undefined {
   return out ? path.resolve(out.trim()) : undefined;
 }
 
-function skippedBelow(rel: string): boolean {
-  return rel.split(/[\\/]/).slice(0, -1).some((seg) => SKIP_DIRS.has(seg));
-}
-
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
@@ -46,12 +30,13 @@ function isFile(p: string): boolean {
   }
 }
 
-function fromGit(dir: string): string[] | undefined {
+/** Every file git lists below `dir`: tracked, and untracked unless .gitignore ignores it. Undefined outside a work tree. */
+export function listGitFiles(dir: string): string[] | undefined {
   const out = git(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.']);
   if (out === undefined) return undefined;
   const files: string[] = [];
   for (const rel of new Set(out.split('\0'))) {
-    if (!rel || skippedBelow(rel) || !isReadFile(rel)) continue;
+    if (!rel) continue;
     const abs = path.join(dir, rel);
     if (isFile(abs)) files.push(abs);
   }
@@ -143,7 +128,7 @@ export function isIgnored(rules: readonly IgnoreRule[], abs: string, isDir: bool
   return ignored;
 }
 
-function loadGitignore(dir: string): IgnoreRule[] {
+export function loadGitignore(dir: string): IgnoreRule[] {
   const p = path.join(dir, '.gitignore');
   if (!existsSync(p)) return [];
   try {
@@ -151,58 +136,6 @@ function loadGitignore(dir: string): IgnoreRule[] {
   } catch {
     return [];
   }
-}
-
-function walk(dir: string, rules: IgnoreRule[], out: string[]): void {
-  const here = [...rules, ...loadGitignore(dir)];
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (SKIP_DIRS.has(e.name) || isIgnored(here, abs, true)) continue;
-      walk(abs, here, out);
-    } else if (e.isFile() && isReadFile(e.name) && !isIgnored(here, abs, false)) {
-      out.push(abs);
-    }
-  }
-}
-
-/** The files under `paths` (relative to `cwd`) the codemod looks at. */
-export function discoverFiles(paths: readonly string[], cwd: string): Discovery {
-  const files = new Set<string>();
-  const missing: string[] = [];
-  const unsupported: string[] = [];
-  for (const p of paths.length ? paths : ['.']) {
-    const abs = path.resolve(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isFile()) {
-      if (isReadFile(abs)) files.add(abs);
-      else unsupported.push(p);
-      continue;
-    }
-    if (!st.isDirectory()) continue;
-    const listed = gitTopLevel(abs) ? fromGit(abs) : undefined;
-    if (listed) {
-      for (const f of listed) files.add(f);
-    } else {
-      const out: string[] = [];
-      walk(abs, [], out);
-      for (const f of out) files.add(f);
-    }
-  }
-  return { files: [...files].sort(), missing, unsupported };
 }
 
 /** What to say about files named that are of a type not read: `does not read .md files (notes.md); it reads .js ...`. */

@@ -3,16 +3,23 @@
  * builds, so `npx jscodeshift -t dist/transforms/<name>.js src/` runs the same
  * engine as `gpt-image migrate`.
  *
- * jscodeshift's own parser option is not used: the parser is chosen from the
- * file's extension (`ts` for .ts/.mts/.cts, `tsx` otherwise), and the text is
+ * jscodeshift's own parser option is not used: the file is parsed by oxc
+ * (TypeScript, TSX or JavaScript with JSX, by extension), and the text is
  * edited in place rather than reprinted by recast.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { writeFileSync } from 'node:fs';
+import { textModelProblem, todayProblem } from '../catalog/index.js';
+import * as oxc from 'oxc-parser';
+import { provideOxc } from '../analysis/parse-oxc.js';
 import { transformSource } from './engine.js';
 import { packageChanges } from './packages.js';
 import { isSourceFile } from './parse.js';
 import { type CodemodOptions, type TransformName, type UrlMode, URL_MODES, checkTarget, defaultOptions } from './transforms.js';
+
+// jscodeshift's `--babel` hooks `require` to compile what it loads, which breaks
+// loading an ES module with it: the parser comes in through `import`.
+provideOxc(oxc);
 
 export type JscodeshiftTransform = (file: FileInfo, api: API, options: Options) => string | undefined;
 
@@ -20,12 +27,15 @@ export type JscodeshiftTransform = (file: FileInfo, api: API, options: Options) 
 export function optionsFrom(names: readonly TransformName[], options: Options): CodemodOptions {
   const base = defaultOptions({ transforms: names });
   const target = typeof options.target === 'string' && options.target ? options.target : base.target;
-  const today = typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : base.today;
+  if (options.today !== undefined && todayProblem(String(options.today))) throw new Error(`--today: ${todayProblem(String(options.today))}`);
+  const today = options.today === undefined ? base.today : String(options.today);
   const problem = checkTarget(target, today).error;
   if (problem) throw new Error(`--target: ${problem}`);
   const url = options.url ?? base.url;
   if (!URL_MODES.includes(url as UrlMode)) throw new Error(`--url must be ${URL_MODES.join(', ')}, got '${String(url)}'`);
   const textModel = options.textModel ?? options['text-model'] ?? base.textModel;
+  const textProblem = textModelProblem(String(textModel));
+  if (textProblem) throw new Error(`--text-model: ${textProblem}`);
   return { ...base, target, today, url: url as UrlMode, textModel: String(textModel) };
 }
 

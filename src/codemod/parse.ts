@@ -1,25 +1,27 @@
 /**
- * Parsing for the codemod: the analysis' exact-offset Babel parsing
- * (`src/analysis/parse-babel.ts`: jscodeshift's `ts` parser for .ts/.mts/.cts,
- * where `<T>x` casts parse, `tsx` for everything else), with errors that carry
- * a line and column, and the extensions the codemod handles.
+ * Parsing for the codemod: the analysis' oxc parsing
+ * (`src/analysis/parse-oxc.ts`: TypeScript for .ts/.mts/.cts, TSX for .tsx,
+ * JavaScript with JSX otherwise), with errors that carry a line and column,
+ * and the extensions the codemod handles.
  *
  * Not `j(source)`: recast parses a copy of the text with tabs expanded and
  * line endings normalised, so its node positions are not positions in the
  * file when it has tabs, CRLF or a BOM, and text edits need exact positions.
+ * oxc's offsets are UTF-16 positions in the text itself.
  */
 import path from 'node:path';
 import type { Node } from '../analysis/index.js';
-import { parseBabel, parserNameFor } from '../analysis/parse-babel.js';
+import { OxcSyntaxError, oxcLang, parseOxc } from '../analysis/parse-oxc.js';
 import { SCRIPT_HOST_EXTENSIONS, isScriptHost, maskedScript } from '../analysis/script-blocks.js';
+import { LineIndex } from './text.js';
 
-export type ParserName = 'ts' | 'tsx';
+export type ParserName = ReturnType<typeof oxcLang>;
 
 /** Extensions the codemod handles, without the dot. */
 export const EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'] as const;
 
 export function parserFor(file: string): ParserName {
-  return parserNameFor(file);
+  return oxcLang(file);
 }
 
 /** Every extension `lint` and `migrate` read: JS/TS files, and the script blocks of component files. */
@@ -49,20 +51,21 @@ export class ParseError extends Error {
 }
 
 /**
- * Parses a file's text; returns the Babel `File`. Throws `ParseError`. A
- * component file (.vue, .svelte, .astro) parses as its script blocks, at the
- * file's own offsets (src/analysis/script-blocks.ts).
+ * Parses a file's text; returns its `Program` (with `comments`). Throws
+ * `ParseError`. A component file (.vue, .svelte, .astro) parses as its script
+ * blocks, at the file's own offsets (src/analysis/script-blocks.ts).
  */
 export function parseSource(file: string, text: string): Node {
   try {
     if (isScriptHost(file)) {
       const script = maskedScript(file, text);
-      return parseBabel(script?.text ?? text.replace(/[^\r\n]/g, ' '), `${file}.${script?.lang ?? 'js'}`);
+      return parseOxc(script?.text ?? text.replace(/[^\r\n]/g, ' '), `${file}.${script?.lang ?? 'js'}`);
     }
-    return parseBabel(text, file);
+    return parseOxc(text, file);
   } catch (e) {
-    const err = e as Error & { loc?: { line: number; column: number } };
-    const msg = String(err.message).replace(/\s*\(\d+:\d+\)$/, '');
-    throw new ParseError(msg, err.loc?.line, err.loc ? err.loc.column + 1 : undefined);
+    if (!(e instanceof OxcSyntaxError)) throw e;
+    if (e.offset === undefined) throw new ParseError(e.message);
+    const lines = new LineIndex(text);
+    throw new ParseError(e.message, lines.line(e.offset), lines.column(e.offset));
   }
 }

@@ -53,6 +53,8 @@ export interface MigrateRun {
   dry: boolean;
   /** Called with a unified diff per changed file (dry runs). */
   onDiff?: (diff: string) => void;
+  /** Called with the new text of each changed file (`--print`), dry or not. */
+  onOutput?: (file: string, text: string) => void;
   /** Called now and then on long runs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -120,6 +122,7 @@ function applyForeignEdits(foreign: ForeignEdit[], reports: FileReport[], latest
       const column = f.range[0] - base.lastIndexOf('\n', f.range[0] - 1);
       report.edits.push({ transform: f.transform, label: `${f.label} (used from another module)`, line, column, before: base.slice(f.range[0], f.range[1]), after: f.text });
     }
+    run.onOutput?.(file, output);
     if (run.dry) {
       run.onDiff?.(unifiedDiff(base, output, file.startsWith('/') ? file : `a/${file}`, file.startsWith('/') ? file : `b/${file}`));
       report.status = 'changed';
@@ -199,6 +202,7 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     if (!result.changed) return;
     const needs = result.packageEdits ?? [];
     report.edits = result.edits;
+    run.onOutput?.(file, result.output);
     if (run.dry) {
       run.onDiff?.(unifiedDiff(text, result.output, file.startsWith('/') ? file : `a/${file}`, file.startsWith('/') ? file : `b/${file}`));
       report.status = 'changed';

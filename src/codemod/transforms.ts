@@ -5,7 +5,8 @@
  */
 import { legacyModelFindings } from '../analysis/checks/legacy-model.js';
 import path from 'node:path';
-import { type FileAnalysis, type ImageRequest, type Node, type TextEdit, analyzeFile, parseBabel } from '../analysis/index.js';
+import { type FileAnalysis, type ImageRequest, type Node, type TextEdit, analyzeFile } from '../analysis/index.js';
+import { parseSource } from './parse.js';
 import { importedModules } from '../analysis/flow/tests.js';
 import { rangeOf } from '../analysis/ast.js';
 import {
@@ -20,15 +21,18 @@ import {
   VARIATIONS_RETIRED,
   getModel,
   statusOn,
+  targetProblem,
   todayIso,
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
 import { requireModelFindings } from '../analysis/checks/require-model.js';
-import { neverReturnsUrl, planUrlRead, todoEdits, urlReadEdits } from '../analysis/checks/url-response.js';
+import { planUrlRead, readVerdict, todoEdits, urlReadEdits, urlSomeTodo } from '../analysis/checks/url-response.js';
 import { urlReads } from '../analysis/results.js';
 import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
+import { elsewhereOf } from '../analysis/checks/shapes.js';
 import { planMigration } from '../analysis/migrate.js';
+import { leftoverEdits } from '../analysis/leftovers.js';
 import { isFullyKnown, isObjectLike, lookupProperty, stringCandidates } from '../analysis/values.js';
 import { unknownModelFindings } from '../analysis/checks/unknown-model.js';
 import { unsupportedParamFindings } from '../analysis/checks/unsupported-param.js';
@@ -199,7 +203,7 @@ function idsMovedIn(files: readonly string[], options: CodemodOptions, ctx: Plan
     if (text === undefined) continue;
     let root: Node;
     try {
-      root = parseBabel(text, file) as Node;
+      root = parseSource(file, text);
     } catch {
       continue;
     }
@@ -272,14 +276,17 @@ function fixCurrentRequests(fa: FileAnalysis, options: CodemodOptions): Planned[
   const plans: Planned[] = [];
   for (const req of fa.requests) {
     const hit = req.model.hit;
-    if (!hit || req.model.uncertain || !isFullyKnown(hit.value) || !isObjectLike(req.params) || !req.site.shape.editable) continue;
-    const ids = stringCandidates(hit.value);
+    if (!hit || !isObjectLike(req.params) || !req.site.shape.editable) continue;
+    const ids = [...new Set(stringCandidates(hit.value).map((c) => c.value))];
     if (ids.length !== 1) continue;
-    const model = getModel(ids[0].value);
+    const model = getModel(ids[0]);
     if (!model || statusOn(model, options.today) !== 'active') continue;
     const client = clientKind(fa.index, req.site);
     if (client?.kind === 'azure') continue;
-    const edits = planMigration(fa.index, req, model, { replaceModel: () => false });
+    // A model chosen at run time with this fallback: on OpenAI what no live model accepts goes; the rest stays as it is.
+    const runtime = req.model.uncertain || !isFullyKnown(hit.value);
+    if (runtime && elsewhereOf(client, req) !== undefined) continue;
+    const edits = planMigration(fa.index, req, model, { replaceModel: () => false, today: options.today, onlyDead: runtime });
     if (edits?.length) plans.push({ label: `parameters fixed for ${model.id}`, edits });
   }
   for (const f of unknownModelFindings(fa, { allow: [] })) {
@@ -316,8 +323,13 @@ function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEd
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(fa.index, read.request);
-    if (!model) continue;
+    const verdict = readVerdict(fa.index, read, options.today);
+    if (!verdict) continue;
+    const model = verdict.model;
+    if (verdict.kind === 'some') {
+      plans.push({ label: 'TODO: url read (several requests)', edits: todoEdits(fa, read.node, urlSomeTodo(model)) });
+      continue;
+    }
     if (options.url === 'auto') {
       const plan = planUrlRead(fa, read, model);
       plans.push({ label: `url read -> ${plan.kind}`, edits: plan.edits });
@@ -326,6 +338,15 @@ function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
     }
   }
   return plans;
+}
+
+/**
+ * The last step: every finding the rules still report gets a TODO on its
+ * line or right above it (unless one is already within three lines above),
+ * so nothing the migration leaves goes unmentioned.
+ */
+function markLeftovers(fa: FileAnalysis, options: CodemodOptions): Planned[] {
+  return leftoverEdits(fa, { target: options.target, today: options.today, textModel: options.textModel }, (node) => requestOf(fa, node));
 }
 
 /**
@@ -429,19 +450,12 @@ export const TRANSFORMS: Readonly<Record<TransformName, TransformDef>> = {
   },
   'migrate-image-model': {
     description: 'Migrates legacy image model ids and the parameters the target does not accept; rewrites `.url` reads',
-    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads],
+    steps: [migrateImageModel, fixCurrentRequests, rewriteUrlReads, markLeftovers],
   },
 };
 
-/**
- * A target must be a known image model that is not shut down. A deprecated
- * one is allowed (it still serves requests until its shutdown) with a warning.
- */
-export function checkTarget(id: string, today: string): { error?: string; warning?: string } {
-  const m = getModel(id);
-  if (!m) return { error: `unknown image model '${id}' (run \`gpt-image models\` for the list)` };
-  const status = statusOn(m, today);
-  if (status === 'shut-down') return { error: `'${id}' was shut down on ${m.shutdown?.value}; choose an active model as the target` };
-  if (status === 'deprecated') return { warning: `'${id}' is deprecated and shuts down on ${m.shutdown?.value}; the migrated code will need another migration` };
-  return {};
+/** A target must be an active image model of the catalog (not deprecated, not shut down): the rules' `target` schema asks the same. */
+export function checkTarget(id: string, today: string): { error?: string } {
+  const error = targetProblem(id, today);
+  return error ? { error } : {};
 }

@@ -9,10 +9,13 @@
  * project as eslint-plugin-vue, -svelte and -astro install them: the parser
  * the framework's config sets, so that the preset listed before or after
  * that config parses these files the same way.
+ *
+ * All of them load on the first file that needs them, not when the plugin is
+ * imported. typescript-eslint's parser is an optional peer: without it the
+ * presets cover JavaScript only (`hasTypeScriptParser`).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import { PACKAGE } from '../package-info.js';
 
@@ -63,6 +66,7 @@ function frameworkParser(kind: string, file: string): AnyParser {
   }
   return hit;
 }
+const TS_PARSER = '@typescript-eslint/parser';
 
 type Options = Linter.ParserOptions & { filePath?: string; project?: unknown; projectService?: unknown; programs?: unknown };
 interface Espree {
@@ -76,6 +80,32 @@ function eslintEspree(): Espree {
   return espree;
 }
 
+interface TsParser {
+  parseForESLint(code: string, options: unknown): unknown;
+}
+
+let tsParser: TsParser | undefined;
+function typescriptParser(): TsParser {
+  if (!tsParser) {
+    try {
+      tsParser = createRequire(import.meta.url)(TS_PARSER) as TsParser;
+    } catch (e) {
+      throw new Error(`${PACKAGE.name}: TypeScript files need typescript-eslint's parser (npm install --save-dev typescript-eslint): ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  return tsParser;
+}
+
+/** Whether typescript-eslint's parser can be loaded (resolved only, not loaded). */
+export function hasTypeScriptParser(): boolean {
+  try {
+    import.meta.resolve(TS_PARSER);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const parser: Linter.Parser = {
   meta: { name: `${PACKAGE.name}/parser`, version: PACKAGE.version },
   parseForESLint(code: string, options: Options = {}) {
@@ -83,11 +113,11 @@ export const parser: Linter.Parser = {
     if (component) {
       const framework = frameworkParser(component[1].toLowerCase(), options.filePath!);
       // The script blocks' parser, unless the config names one: typescript-eslint's reads `lang="ts"` and plain JS alike.
-      const inner = { ...options, parser: (options as { parser?: unknown }).parser ?? tsParser };
+      const inner = { ...options, parser: (options as { parser?: unknown }).parser ?? (hasTypeScriptParser() ? typescriptParser() : undefined) };
       return (framework.parseForESLint ? framework.parseForESLint(code, inner) : { ast: framework.parse!(code, inner) }) as Linter.ESLintParseResult;
     }
     if (TS_FILE.test(options.filePath ?? '') || options.project || options.projectService || options.programs) {
-      return tsParser.parseForESLint(code, options as never) as unknown as Linter.ESLintParseResult;
+      return typescriptParser().parseForESLint(code, options) as unknown as Linter.ESLintParseResult;
     }
     const ast = eslintEspree().parse(code, { ...options, ecmaFeatures: { jsx: true, ...options.ecmaFeatures } });
     return { ast } as Linter.ESLintParseResult;

@@ -3,9 +3,8 @@
  * URL derived from the rule name, and reporting of findings.
  */
 import path from 'node:path';
-import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
-import { PACKAGE } from '../package-info.js';
+import type { ESLintUtils, ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ISO_DATE_PATTERN, migrationTargetIds, unusableTextModelIds } from '../catalog/index.js';
 import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, mayContainImageCall, normalizeEdits } from '../analysis/index.js';
 
@@ -20,21 +19,24 @@ export interface GptImageDocs {
 
 export const REPO_URL = 'https://github.com/eslint-plugin-gpt-image/eslint-plugin-gpt-image';
 
-/** The rule docs of the installed version: the release tag `v<version>` of the repository. */
-const ruleCreator = ESLintUtils.RuleCreator<GptImageDocs>((name) => `${REPO_URL}/blob/v${PACKAGE.version}/docs/rules/${name}.md`);
+/** The rule docs on the repository's default branch (a URL that resolves before and after a release). */
+export const docsUrl = (name: string) => `${REPO_URL}/blob/main/docs/rules/${name}.md`;
+
+type RuleCreator = ReturnType<typeof ESLintUtils.RuleCreator<GptImageDocs>>;
 
 /**
- * typescript-eslint's `RuleCreator`, with the options merged with their
- * defaults once per distinct options rather than once per file and rule
- * (the merge alone cost a fifth of the rules' time on a large corpus).
+ * typescript-eslint's `RuleCreator` (docs URL from the name, options merged
+ * with their defaults), written out so that loading a rule loads nothing of
+ * typescript-eslint (its utils load TypeScript and ESLint's classes). The
+ * options are merged once per distinct options rather than once per file and
+ * rule (the merge alone cost a fifth of the rules' time on a large corpus).
  */
-export const createRule: typeof ruleCreator = (spec) => {
-  const rule = ruleCreator(spec);
-  type Options = NonNullable<typeof spec.defaultOptions>;
+export const createRule = ((spec: Parameters<RuleCreator>[0]) => {
+  type Options = readonly unknown[];
   // As RuleCreator resolves them: `meta.defaultOptions`, else the top-level ones.
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
-  const create: typeof rule.create = (context) => {
+  const create = (context: Parameters<typeof spec.create>[0]) => {
     const key = context.options.length ? JSON.stringify(context.options) : '';
     let options = merged.get(key);
     if (options === undefined) {
@@ -42,10 +44,40 @@ export const createRule: typeof ruleCreator = (spec) => {
       options = applyDefault(defaults, context.options);
       merged.set(key, options);
     }
-    return spec.create(context, options);
+    return spec.create(context, options as never);
   };
-  return { ...rule, create, createOnce: (context: AnyContext) => createOnce(context, create as (c: AnyContext) => TSESLint.RuleListener) } as typeof rule;
-};
+  return {
+    meta: { ...spec.meta, docs: { ...spec.meta.docs, url: docsUrl(spec.name) } },
+    defaultOptions: spec.defaultOptions,
+    name: spec.name,
+    create,
+    createOnce: (context: AnyContext) => createOnce(context, create as unknown as (c: AnyContext) => TSESLint.RuleListener),
+  };
+}) as RuleCreator;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** typescript-eslint's `deepMerge`: `second` over `first`, objects merged key by key. */
+function deepMerge(first: Record<string, unknown>, second: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(first), ...Object.keys(second)])) {
+    const a = first[key];
+    const b = second[key];
+    out[key] = !(key in second) ? a : key in first && isObject(a) && isObject(b) ? deepMerge(a, b) : b;
+  }
+  return out;
+}
+
+/** typescript-eslint's `applyDefault`: each given option over its default (objects merged deeply). */
+export function applyDefault(defaults: readonly unknown[], given: readonly unknown[] | null | undefined): unknown[] {
+  const options = structuredClone(defaults) as unknown[];
+  if (given == null) return options;
+  options.forEach((opt, i) => {
+    const user = given[i];
+    if (user !== undefined) options[i] = isObject(user) && isObject(opt) ? deepMerge(opt, user) : user;
+  });
+  return options;
+}
 
 /** The gate's answer for the last text asked about: every rule asks for the same file in turn. */
 let gateText: string | undefined;
@@ -81,12 +113,22 @@ function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLi
   return out;
 }
 
-/** The `today` option of the rules whose findings depend on the date (JSON schema). */
+/** The `today` option of the rules whose findings depend on the date (JSON schema): a real calendar date. */
 export const TODAY_OPTION = {
   type: 'string',
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  pattern: ISO_DATE_PATTERN,
   description: 'The date model statuses are computed for (YYYY-MM-DD); defaults to the current date.',
 } as const;
+
+/** The `target` option (JSON schema): one of the catalog's image models with no deprecation or shutdown announced. */
+export function targetOption(description: string) {
+  return { type: 'string', enum: migrationTargetIds(), description } as const;
+}
+
+/** The `textModel` option (JSON schema): any id but an image model or a text model the catalog says cannot serve (or shuts down). */
+export function textModelOption(description: string) {
+  return { type: 'string', minLength: 1, not: { type: 'string', enum: unusableTextModelIds() }, description } as const;
+}
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -111,7 +153,7 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
   let run = runs.get(source.ast);
   const first = !run;
   if (!run) {
-    run = { gated: !mayContainImageCall(source.text), calls: [], news: [] };
+    run = { gated: !mayContainImageCall(source.text, path.isAbsolute(context.filename) ? context.filename : undefined), calls: [], news: [] };
     runs.set(source.ast, run);
   }
   if (run.gated) return {};
@@ -141,8 +183,11 @@ export function reportFindings(context: AnyContext, findings: readonly Finding[]
     const key = `${f.messageId}:${(f.node.range ?? [f.node.start, f.node.end]).join('-')}:${JSON.stringify(f.data)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Nodes without `loc` (the CLI's oxc parser leaves it out): the location comes from the range.
+    const loc = f.node.loc ? undefined : locOf(context, f.node);
     context.report({
       node: f.node as unknown as TSESTree.Node,
+      ...(loc ? { loc } : {}),
       messageId: f.messageId,
       data: f.data as Record<string, unknown>,
       fix: f.fix && f.fix.length && !f.fix.some((e) => e.file) ? (fixer) => toFixes(fixer, f.fix!) : null,
@@ -154,6 +199,11 @@ export function reportFindings(context: AnyContext, findings: readonly Finding[]
       })),
     });
   }
+}
+
+function locOf(context: AnyContext, node: Node): TSESTree.SourceLocation {
+  const [start, end] = node.range ?? [node.start, node.end];
+  return { start: context.sourceCode.getLocFromIndex(start as number), end: context.sourceCode.getLocFromIndex(end as number) };
 }
 
 function toFixes(fixer: TSESLint.RuleFixer, edits: TextEdit[]): TSESLint.RuleFix[] {

@@ -5,14 +5,21 @@
  * symbol's declaration, so a finding can say where it is and `migrate` can
  * edit it there; a literal type without such a declaration is still a known
  * value, with no edit.
+ *
+ * TypeScript loads here on first use (a typed run has loaded it already):
+ * importing the plugin loads none of it.
  */
+import { createRequire } from 'node:module';
 import type { ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import type * as TS from 'typescript';
 import type { Node, TypedValues, Value } from '../analysis/index.js';
 import { foreignLiteral } from '../analysis/project.js';
 import { SDK_REQUEST_TYPES } from '../catalog/index.js';
 
+let ts: typeof TS;
+
 export function typedValues(services: ParserServicesWithTypeInformation): TypedValues {
+  ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
   const checker = services.program.getTypeChecker();
   return {
     requestTypeOf(node: Node): string | undefined {
@@ -34,8 +41,8 @@ export function typedValues(services: ParserServicesWithTypeInformation): TypedV
   };
 }
 
-function typedValue(checker: ts.TypeChecker, services: ParserServicesWithTypeInformation, node: Node): Value | undefined {
-  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
+function typedValue(checker: TS.TypeChecker, services: ParserServicesWithTypeInformation, node: Node): Value | undefined {
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as TS.Node | undefined;
   if (!tsNode) return undefined;
   const type = checker.getTypeAtLocation(tsNode);
   const literals = (type.isUnion() ? type.types : [type]).map((t) => (t.isStringLiteral() ? t.value : undefined));
@@ -57,8 +64,8 @@ function typedValue(checker: ts.TypeChecker, services: ParserServicesWithTypeInf
 /** The SDK's own declarations: a type of this name declared anywhere else is not the SDK's. */
 const SDK_DECLARATIONS = /[\\/]node_modules[\\/]openai[\\/]/;
 
-function requestType(checker: ts.TypeChecker, services: ParserServicesWithTypeInformation, node: Node): string | undefined {
-  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as ts.Node | undefined;
+function requestType(checker: TS.TypeChecker, services: ParserServicesWithTypeInformation, node: Node): string | undefined {
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as TS.Node | undefined;
   if (!tsNode || !ts.isObjectLiteralExpression(tsNode)) return undefined;
   const type = checker.getContextualType(tsNode);
   if (!type) return undefined;
@@ -75,14 +82,14 @@ function requestType(checker: ts.TypeChecker, services: ParserServicesWithTypeIn
   return kinds.size === 1 ? known[0] : undefined;
 }
 
-function declarationOf(checker: ts.TypeChecker, node: ts.Node): ts.Declaration | undefined {
+function declarationOf(checker: TS.TypeChecker, node: TS.Node): TS.Declaration | undefined {
   let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
 
-function initializerOf(decl: ts.Declaration): ts.Expression | undefined {
-  let init: ts.Expression | undefined;
+function initializerOf(decl: TS.Declaration): TS.Expression | undefined {
+  let init: TS.Expression | undefined;
   if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isEnumMember(decl) || ts.isPropertyDeclaration(decl)) init = decl.initializer;
   while (init && (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
   return init;

@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '@typescript-eslint/parser';
+import { rangeOf } from '../analysis/ast.js';
 import { moduleOfNode } from '../analysis/project.js';
-import { type ApiShape, type BaseSource, type KeySource, analyzeFile, destinationOf, mayContainImageCall, stringCandidates, type Node } from '../analysis/index.js';
+import { type ApiShape, type BaseSource, type KeySource, analyzeFile, destinationOf, mayContainImageCall, parseOxc, stringCandidates, type Node } from '../analysis/index.js';
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build']);
@@ -74,13 +74,7 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
       if (!mayContainImageCall(text)) continue;
       let ast: Node;
       try {
-        ast = parse(text, {
-          range: true,
-          loc: true,
-          jsx: /x$/.test(file) || /\.[cm]?js$/.test(file),
-          ecmaVersion: 'latest',
-          sourceType: 'module',
-        }) as unknown as Node;
+        ast = parseOxc(text, file);
       } catch (e) {
         skipped.push({ file: rel, reason: `does not parse: ${(e as Error).message.split('\n')[0]}` });
         continue;
@@ -94,9 +88,9 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
         const group = byTarget.get(key) ?? { target: dest, found: new Map<string, string[]>() };
         byTarget.set(key, group);
         for (const c of stringCandidates(value)) {
-          const line = (c.node.loc as { start: { line: number } } | undefined)?.start.line ?? 0;
           // A literal found in another module (an imported constant) is named where it is written.
           const owner = moduleOfNode(c.node);
+          const line = lineOf(owner ? owner.text : text, rangeOf(c.node)[0]);
           const at = `${owner ? path.relative(cwd, owner.file) || owner.file : rel}:${line}`;
           for (const map of [found, group.found]) {
             const list = map.get(c.value) ?? [];
@@ -110,4 +104,11 @@ export function collectModels(paths: string[], cwd: string): CodeModels {
   const uses = (m: Map<string, string[]>) => [...m].map(([id, where]) => ({ id, where })).sort((a, b) => a.id.localeCompare(b.id));
   const targets = [...byTarget.values()].filter((g) => g.found.size).map((g) => ({ ...g.target, models: uses(g.found) }));
   return { models: uses(found), targets, files, skipped };
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }

@@ -39,7 +39,8 @@ const shapes: [string, string, string[]][] = [
   ['destructured default', `function f({ model = "dall-e-3" } = {}) {} const { model = "dall-e-2" } = opts; client.images.generate({ model, prompt: "p" })`, ['generations:dall-e-2']],
   ['no model at all', `client.images.generate({ prompt: "p" })`, ['generations:-']],
   ['unknown parameter object', `client.images.generate(params)`, ['generations:-']],
-  ['let is not a constant', `let M = "dall-e-3"; M = "gpt-image-2"; client.images.generate({ model: M, prompt: "p" })`, ['generations:?']],
+  ['let: the assignment that reaches the call', `let M = "dall-e-3"; M = "gpt-image-2"; client.images.generate({ model: M, prompt: "p" })`, ['generations:gpt-image-2']],
+  ['let: a compound assignment is unknown', `let M = "dall-e"; M += "-3"; client.images.generate({ model: M, prompt: "p" })`, ['generations:?']],
   ['shadowing parameter', `const M = "dall-e-3"; function f(M) { return client.images.generate({ model: M, prompt: "p" }); }`, ['generations:?']],
   ['responses image tool', `client.responses.create({ model: "gpt-5.5", input: "x", tools: [{ type: "image_generation", model: "gpt-image-1" }] })`, ['responses-tool:gpt-image-1']],
   ['responses.stream and parse', `client.responses.stream({ tools: [{ type: "image_generation", model: "gpt-image-1.5" }] }); client.responses.parse({ tools: [{ type: "web_search" }, { type: "image_generation" }] })`, ['responses-tool:gpt-image-1.5', 'responses-tool:-']],
@@ -56,7 +57,7 @@ const silent: [string, string][] = [
   ['responses without image tool', `client.responses.create({ model: "gpt-5.5", tools: [{ type: "web_search" }] })`],
 ];
 
-describe.each(['estree', 'babel'] as const)('call sites on %s', (flavor) => {
+describe.each(['estree', 'oxc'] as const)('call sites on %s', (flavor) => {
   it.each(shapes)('%s', (_name, code, expected) => {
     expect(requests(flavor, code)).toEqual(expected);
   });

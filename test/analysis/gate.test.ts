@@ -7,12 +7,12 @@
  * (Inline snippets in rule tests go through the gated analysis: an invalid
  * case the gate turned away would fail its own test.)
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET, DEFAULT_TEXT_MODEL } from '../../src/catalog/index.js';
-import { type FileAnalysis, type Finding, mayContainImageCall, parseBabel } from '../../src/analysis/index.js';
+import { type FileAnalysis, type Finding, mayContainImageCall, parseOxc } from '../../src/analysis/index.js';
 import { findCalls } from '../../src/analysis/calls.js';
 import { buildIndex } from '../../src/analysis/scope.js';
 import { imageModelInResponsesFindings } from '../../src/analysis/checks/image-model-in-responses.js';
@@ -52,7 +52,9 @@ function fixtureDirs(dir: string, out: string[] = []): string[] {
 
 /** Every finding of every check, on the analysis without the gate. */
 function allFindings(file: string, text: string): Finding[] {
-  const index = buildIndex(parseBabel(text, file), text);
+  const index = buildIndex(parseOxc(text, file), text);
+  // Values are followed into the modules the file imports, as in a real run.
+  index.file = file;
   const fa: FileAnalysis = { index, ...findCalls(index) };
   return [
     ...imageModelInResponsesFindings(fa, { textModel: DEFAULT_TEXT_MODEL.value }),
@@ -70,7 +72,7 @@ function check(files: string[]): { passed: number; turnedAway: number } {
   let turnedAway = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    if (mayContainImageCall(text)) {
+    if (mayContainImageCall(text, file)) {
       passed++;
       continue;
     }
@@ -123,6 +125,22 @@ describe('what the gate lets through', () => {
   it('lets a config module holding a model id through', () => {
     expect(mayContainImageCall(`export const IMAGE_MODEL = 'dall-e-3';`)).toBe(true);
     expect(mayContainImageCall(`export default { model: "gpt-image-1.5" };`)).toBe(true);
+  });
+
+  it('lets a Responses, chat or task file through when a project module it imports (through re-exports) holds an id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
+    tmp.push(dir);
+    writeFileSync(path.join(dir, 'models.ts'), `export const DRAW = 'gpt-image-1';\n`);
+    writeFileSync(path.join(dir, 'index.ts'), `export * from './models';\n`);
+    writeFileSync(path.join(dir, 'text.ts'), `export const CHAT = 'gpt-5.5';\n`);
+    const agent = `import { DRAW } from './index';\nawait openai.responses.create({ model: DRAW, input: 'x' });\n`;
+    expect(mayContainImageCall(agent, path.join(dir, 'agent.ts'))).toBe(true);
+    // Without a path, or importing only modules without ids, or only packages: turned away.
+    expect(mayContainImageCall(agent)).toBe(false);
+    expect(mayContainImageCall(`import { CHAT } from './text';\nawait openai.responses.create({ model: CHAT, input: 'x' });\n`, path.join(dir, 'chat.ts'))).toBe(false);
+    expect(mayContainImageCall(`import { DRAW } from 'models';\nawait openai.responses.create({ model: DRAW, input: 'x' });\n`, path.join(dir, 'pkg.ts'))).toBe(false);
+    // A file with no chat, Responses or task word is not widened (its images calls pass on their own words).
+    expect(mayContainImageCall(`import { DRAW } from './index';\nconsole.log(DRAW);\n`, path.join(dir, 'log.ts'))).toBe(false);
   });
 
   it('needs a method or path word next to `images`', () => {

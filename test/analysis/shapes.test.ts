@@ -115,7 +115,7 @@ const silent: [string, string][] = [
   ['FormData sent elsewhere', `const form = new FormData(); form.append("model", "dall-e-3"); await fetch("/upload", { method: "POST", body: form });`],
 ];
 
-describe.each(['estree', 'babel'] as const)('real-world call shapes on %s', (flavor) => {
+describe.each(['estree', 'oxc'] as const)('real-world call shapes on %s', (flavor) => {
   it.each(shapes)('%s', (_name, code, expected) => {
     expect(requests(flavor, code)).toEqual(expected);
   });

@@ -41,10 +41,23 @@ describe('gpt-image models', () => {
   it('rejects bad options with exit code 2', async () => {
     const io = memoryIo();
     expect(await main(['models', '--today', 'tomorrow'], io)).toBe(2);
-    expect(io.stderr.join('')).toMatch(/--today must be YYYY-MM-DD/);
+    expect(io.stderr.join('')).toMatch(/--today: 'tomorrow' is not a date: use YYYY-MM-DD/);
+    const impossible = memoryIo();
+    expect(await main(['models', '--today', '2026-13-45'], impossible)).toBe(2);
+    expect(impossible.stderr.join('')).toMatch(/'2026-13-45' is not a date/);
     const io2 = memoryIo();
     expect(await main(['models', '--bogus'], io2)).toBe(2);
     expect(io2.stderr.join('')).toMatch(/gpt-image models: .*bogus/);
+  });
+
+  it('counts one day as "1 day", before and after a shutdown', async () => {
+    const before = memoryIo();
+    expect(await main(['models', '--today', '2026-10-22'], before)).toBe(0);
+    expect(before.stdout.join('\n')).toMatch(/^gpt-image-1 .* 2026-10-23 +1 day  /m);
+    const after = memoryIo();
+    expect(await main(['models', '--today', '2026-10-24'], after)).toBe(0);
+    expect(after.stdout.join('\n')).toMatch(/^gpt-image-1 .* 2026-10-23 +1 day ago  /m);
+    expect(after.stdout.join('\n')).not.toMatch(/\b1 days\b/);
   });
 
   it('names its commands and refuses unknown ones', async () => {

@@ -1,7 +1,8 @@
 /** Which files `gpt-image migrate` looks at, and the .gitignore matcher used outside git work trees. */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverFiles, isIgnored, notReadMessage, parseGitignore } from '../../src/codemod/files.js';
+import { isIgnored, notReadMessage, parseGitignore } from '../../src/codemod/files.js';
+import { selectFiles } from '../../src/codemod/select.js';
 import { isSourceFile, parserFor } from '../../src/codemod/parse.js';
 import { cleanup, tempDir, writeFiles } from './support.js';
 
@@ -38,14 +39,14 @@ describe('.gitignore patterns', () => {
   });
 });
 
-describe('discoverFiles', () => {
-  it('finds the eight extensions and component files, skips node_modules, dist, build, .git and declaration files, and reports missing paths and named files it does not read', () => {
+describe('selectFiles', () => {
+  it('finds the eight extensions and component files, skips node_modules, dist, build, out, coverage, .next, .turbo, .git and declaration files while walking, and reports missing paths and named files it does not read', () => {
     const dir = tempDir();
     const files: Record<string, string> = {};
     for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'json', 'md', 'vue', 'svelte', 'astro', 'html']) files[`src/a.${ext}`] = 'x';
-    Object.assign(files, { 'src/a.d.ts': 'x', 'src/b.d.mts': 'x', 'node_modules/p/i.js': 'x', 'dist/i.js': 'x', 'build/i.js': 'x', 'src/build/i.js': 'x', '.git/hooks/h.js': 'x' });
+    Object.assign(files, { 'src/a.d.ts': 'x', 'src/b.d.mts': 'x', 'node_modules/p/i.js': 'x', 'dist/i.js': 'x', 'build/i.js': 'x', 'src/build/i.js': 'x', 'src/out/i.ts': 'x', 'coverage/i.js': 'x', '.next/i.js': 'x', '.turbo/i.js': 'x', '.git/hooks/h.js': 'x' });
     writeFiles(dir, files);
-    const found = discoverFiles(['src', 'nope', 'src/a.md', 'src/a.d.ts', 'src/a.vue'], dir);
+    const found = selectFiles(['.', 'nope', 'src/a.md', 'src/a.d.ts', 'src/a.vue'], dir);
     expect(found.missing).toEqual(['nope']);
     expect(found.unsupported).toEqual(['src/a.md', 'src/a.d.ts']);
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(
@@ -56,9 +57,9 @@ describe('discoverFiles', () => {
 });
 
 describe('parser choice', () => {
-  it('uses ts for .ts/.mts/.cts and tsx for the rest', () => {
+  it('reads .ts/.mts/.cts as TypeScript, .tsx as TSX and JavaScript with JSX', () => {
     expect(['a.ts', 'a.mts', 'a.cts', 'A.TS'].map(parserFor)).toEqual(['ts', 'ts', 'ts', 'ts']);
-    expect(['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.tsx'].map(parserFor)).toEqual(['tsx', 'tsx', 'tsx', 'tsx', 'tsx']);
+    expect(['a.js', 'a.jsx', 'a.mjs', 'a.cjs', 'a.tsx'].map(parserFor)).toEqual(['jsx', 'jsx', 'jsx', 'jsx', 'tsx']);
     expect(isSourceFile('x.d.ts')).toBe(false);
     expect(isSourceFile('x.d.css.ts')).toBe(false);
     expect(isSourceFile('x.json')).toBe(false);

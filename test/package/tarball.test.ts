@@ -148,15 +148,22 @@ describe('the tarball', { timeout: 120_000 }, () => {
     }
   });
 
-  it('has repository, homepage and bugs, and ranges for the @typescript-eslint packages', () => {
+  it('carries an MIT LICENSE, as package.json says', () => {
+    const pkg = JSON.parse(readFileSync(path.join(packed(), 'package.json'), 'utf8')) as { license: string };
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(path.join(packed(), 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+
+  it('has repository, homepage and bugs; TypeScript and typescript-eslint are optional peers, oxc-parser a dependency', () => {
     const pkg = JSON.parse(readFileSync(path.join(packed(), 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\//);
     expect(pkg.homepage).toMatch(/^https:\/\//);
     expect(pkg.bugs.url).toMatch(/\/issues$/);
-    expect(pkg.dependencies['@typescript-eslint/parser']).toBe('^8.72.0');
-    expect(pkg.dependencies['@typescript-eslint/utils']).toBe('^8.72.0');
-    expect(pkg.dependencies.typescript).toBeUndefined();
-    expect(pkg.peerDependencies.typescript).toBeDefined();
+    expect(Object.keys(pkg.dependencies).filter((d) => /typescript/.test(d))).toEqual([]);
+    expect(pkg.dependencies['oxc-parser']).toMatch(/^\^0\.158\./);
+    expect(pkg.peerDependencies['@typescript-eslint/parser']).toBe('^8.72.0');
+    expect(pkg.peerDependencies.typescript).toBe('>=4.8.4');
+    expect(pkg.peerDependenciesMeta).toEqual({ '@typescript-eslint/parser': { optional: true }, typescript: { optional: true } });
   });
 
   it('`gpt-image models` cites only what the installed package or the web holds', () => {
@@ -170,5 +177,69 @@ describe('the tarball', { timeout: 120_000 }, () => {
     expect(footer).not.toMatch(/shared\/|src\/catalog/);
     const json = JSON.parse(node(esm, ['node_modules/.bin/gpt-image', 'models', '--json']).stdout) as { models: { id: string; sources: string[] }[] };
     expect(json.models.find((m) => m.id === 'dall-e-3')?.sources).toContainEqual(expect.stringMatching(/^https:\/\//));
+  });
+});
+
+/**
+ * A TypeScript 7 project: npm's `latest` TypeScript, which typescript-eslint 8
+ * does not support. Installing: no package the plugin installs asks for a
+ * TypeScript below 7 (npm would end in ERESOLVE). Running: `typescript` here is
+ * 7.0.2 and throws when loaded, so every command that works proves it loads
+ * no TypeScript. (An install from the registry with the real typescript@7.0.2
+ * is measured by hand; tests stay off the network.)
+ */
+describe('a TypeScript 7 project without typescript-eslint', { timeout: 120_000 }, () => {
+  let ts7: string;
+  beforeAll(() => {
+    ts7 = freshProject(path.join(temp, 'ts7'), tarball, { eslint: 'eslint', type: 'module', without: ['typescript', 'typescript-eslint', '@typescript-eslint'] });
+    const fake = path.join(ts7, 'node_modules/typescript');
+    mkdirSync(fake);
+    writeFileSync(path.join(fake, 'package.json'), JSON.stringify({ name: 'typescript', version: '7.0.2', main: 'index.js' }));
+    writeFileSync(path.join(fake, 'index.js'), "throw new Error('loaded TypeScript 7');\n");
+    mkdirSync(path.join(ts7, 'src'));
+    writeFileSync(path.join(ts7, 'src/a.ts'), LEGACY);
+    writeFileSync(path.join(ts7, 'src/b.js'), "export const f = (c) => c.images.generate({ model: 'dall-e-2', prompt: 'p' });\n");
+  });
+
+  it('installs: every TypeScript peer range on the way admits 7.0.2 or is optional', async () => {
+    const { default: semver } = (await import('semver')) as { default: { satisfies(v: string, r: string): boolean } };
+    const own = JSON.parse(readFileSync(path.join(ts7, 'node_modules/eslint-plugin-gpt-image/package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(semver.satisfies('7.0.2', own.peerDependencies.typescript)).toBe(true);
+    // What npm installs with the plugin: its dependencies, theirs, and so on (from this repository's lockfile).
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> }>;
+    };
+    const seen = new Set<string>();
+    const queue = Object.keys(own.dependencies);
+    while (queue.length) {
+      const name = queue.shift()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const entry = lock.packages[`node_modules/${name}`];
+      expect(entry, name).toBeDefined();
+      const range = entry.peerDependencies?.typescript;
+      if (range && !entry.peerDependenciesMeta?.typescript?.optional) expect(semver.satisfies('7.0.2', range), `${name} wants typescript ${range}`).toBe(true);
+      queue.push(...Object.keys(entry.dependencies ?? {}));
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+
+  it('`npx gpt-image lint` and `migrate` work there', () => {
+    const lint = node(ts7, ['node_modules/.bin/gpt-image', 'lint', 'src']);
+    expect(lint.stderr).toBe('');
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toMatch(/a\.ts\n.*`dall-e-3` was shut down.*no-legacy-model/);
+    expect(lint.stdout).toMatch(/b\.js\n.*`dall-e-2` was shut down.*no-legacy-model/);
+    const migrate = node(ts7, ['node_modules/.bin/gpt-image', 'migrate', '--force', 'src']);
+    expect(migrate.status, migrate.stderr).toBe(0);
+    expect(readFileSync(path.join(ts7, 'src/a.ts'), 'utf8')).toBe(LEGACY.replace('dall-e-3', 'gpt-image-2'));
+  });
+
+  it('the preset lints JavaScript with ESLint, and loads no TypeScript', () => {
+    writeFileSync(path.join(ts7, 'eslint.config.js'), "import gptImage from 'eslint-plugin-gpt-image';\n\nexport default [gptImage.configs.recommended];\n");
+    writeFileSync(path.join(ts7, 'src/c.js'), "export const g = (c) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });\n");
+    const r = eslint(ts7, 'src/c.js');
+    expect(r.status, r.stderr).toBe(1);
+    expect(ruleIds(r.stdout)).toEqual({ 'c.js': ['gpt-image/no-legacy-model'] });
   });
 });

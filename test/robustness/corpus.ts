@@ -59,7 +59,14 @@ export function corpusFiles(): CorpusFile[] {
     },
     { name: 'binary.js', bytes: binary, parses: false, legacyCalls: 0 },
     { name: 'empty.ts', bytes: Buffer.alloc(0), parses: true, legacyCalls: 0 },
-    { name: 'deep.js', bytes: Buffer.from(`export const x = ${'('.repeat(10_000)}1${')'.repeat(10_000)};\n${LEGACY}\n`), parses: false, legacyCalls: 0 },
+    {
+      name: 'cjk-emoji.ts',
+      bytes: Buffer.from(`\uFEFF// 画像を生成する 🎨\r\n/* 😀😀 絵文字 */\r\nexport const a = (client: any) => /* 猫 🐱 */ ${LEGACY}\r\n`),
+      parses: true,
+      legacyCalls: 1,
+    },
+    // Ten thousand parentheses: valid, and flat once parsed (no ParenthesizedExpression nodes).
+    { name: 'deep.js', bytes: Buffer.from(`export const x = ${'('.repeat(10_000)}1${')'.repeat(10_000)};\n${LEGACY}\n`), parses: true, legacyCalls: 1 },
     {
       name: 'flow.js',
       bytes: Buffer.from(`// @flow\ntype Opts = {| size: string |};\nexport function a(client: any, o: Opts): Promise<mixed> {\n  return ${LEGACY}\n}\n`),

@@ -47,13 +47,13 @@ ruleTester().run('no-legacy-model: values the way real code writes them', legacy
     },
     {
       // A caller may pass another model, so the parameters stay for it, with a TODO naming the case (issue 10, item 5).
-      name: 'a destructured parameter default, and a quality default next to it: the default moves, quality stays with a TODO',
+      name: 'a destructured parameter default, and a quality default next to it: on OpenAI the default and the quality default move, a quality the caller passes gets a TODO',
       code: `${OAI}async function gen(p, { version = "dall-e-3", quality = "standard" } = {}) { return openai.images.generate({ model: version, prompt: p, quality }); }`,
       options: [{ today }],
       errors: [
         {
           messageId: 'shutDown',
-          suggestions: [{ messageId: 'migrate', output: `${OAI}async function gen(p, { version = "gpt-image-2", quality = "standard" } = {}) { return openai.images.generate({ /* TODO(gpt-image): the model is chosen at run time (version); its fallback now is gpt-image-2, which does not take \`quality\` as written. They were kept for the other models that can reach this call; change them where gpt-image-2 is used. */ model: version, prompt: p, quality }); }` }],
+          suggestions: [{ messageId: 'migrate', output: `${OAI}async function gen(p, { version = "gpt-image-2", quality = "medium" } = {}) { return openai.images.generate({ model: version, prompt: p, /* TODO(gpt-image): \`quality\` came from \`quality\`, which may be "standard" or "hd" (the user's choice). It picked DALL-E's \`standard\` or \`hd\` quality; gpt-image-2 takes \`low\`, \`medium\`, \`high\` or \`auto\` instead (\`standard\` -> \`medium\`, \`hd\` -> \`high\`). */ quality }); }` }],
         },
       ],
     },

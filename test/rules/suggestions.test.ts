@@ -13,7 +13,7 @@ import { unknownModelFindings } from '../../src/analysis/checks/unknown-model.js
 import { unsupportedParamFindings } from '../../src/analysis/checks/unsupported-param.js';
 import { urlReadEdits, urlResponseFindings } from '../../src/analysis/checks/url-response.js';
 import { type FileAnalysis, type Finding, type Node, analyzeFile, applyEdits } from '../../src/analysis/index.js';
-import { parseBabel } from '../../src/analysis/parse-babel.js';
+import { parseOxc } from '../../src/analysis/parse-oxc.js';
 import { urlReads } from '../../src/analysis/results.js';
 import plugin from '../../src/index.js';
 
@@ -104,7 +104,7 @@ function estree(code: string): FileAnalysis {
   return analyzeFile(parseEstree(code, { range: true, jsx: false }) as unknown as Node, code);
 }
 function babel(code: string): FileAnalysis {
-  return analyzeFile(parseBabel(code, 'sample.ts'), code);
+  return analyzeFile(parseOxc(code, 'sample.ts'), code);
 }
 
 const CHECKS: Record<string, (fa: FileAnalysis) => Finding[]> = {

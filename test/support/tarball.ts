@@ -24,6 +24,8 @@ export interface ProjectOptions {
   eslint: 'eslint' | 'eslint-v9';
   /** package.json `type`. */
   type: 'module' | 'commonjs';
+  /** Installed packages (top-level names under node_modules) the project does not get. */
+  without?: string[];
 }
 
 /** A fresh project in `dir` with the tarball installed as `eslint-plugin-gpt-image`. */
@@ -35,7 +37,7 @@ export function freshProject(dir: string, tarball: string, opts: ProjectOptions)
     JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true, type: opts.type, devDependencies: { [NAME]: `file:${path.basename(tarball)}` } }, null, 2),
   );
   for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (entry.startsWith('.') || entry === NAME || entry === 'eslint' || entry === 'eslint-v9') continue;
+    if (entry.startsWith('.') || entry === NAME || entry === 'eslint' || entry === 'eslint-v9' || opts.without?.includes(entry)) continue;
     symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry));
   }
   symlinkSync(path.join(ROOT, 'node_modules', opts.eslint), path.join(modules, 'eslint'));

@@ -34,6 +34,18 @@ const LEGACY_LF = [
 ].join('\n');
 
 describe('byte-exact output', () => {
+  it('lands every edit at its place after CJK comments and emoji (UTF-16 offsets), with a BOM and CRLF', () => {
+    const prefix = '// 画像を生成する 🎨 サムネイル\r\n/* 😀😀 絵文字 */\r\n';
+    const body = LEGACY_LF.replace('\t\tprompt,', '\t\tprompt: `🐱 ${prompt} 猫`,').replace(/\n/g, '\r\n');
+    const out = apply(all, 'avatar.ts', `\uFEFF${prefix}${body}`);
+    expect(out).toBe(`\uFEFF${prefix}${apply(all, 'avatar.ts', body)}`);
+    const lines = out.split('\r\n');
+    expect(lines).toContain("\t\tmodel: 'gpt-image-2',");
+    expect(lines).toContain('\t\tprompt: `🐱 ${prompt} 猫`,');
+    expect(lines).toContain("\t\tsize: '1024x1024',");
+    expect(lines).toContain('\t\t// TODO(gpt-image): style "vivid" is not supported by gpt-image-2; describe it in the prompt.');
+  });
+
   it('keeps CRLF line endings and the BOM, and edits only the model, style, size and url ranges', () => {
     const input = `\uFEFF${LEGACY_LF.replace(/\n/g, '\r\n')}`;
     const out = apply(all, 'avatar.ts', input);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { migrationTargetIds } from '../../src/catalog/index.js';
 import plugin from '../../src/index.js';
 import migrateImageModel from '../../transforms/migrate-image-model.js';
 import responsesImageTool from '../../transforms/responses-image-tool.js';
@@ -90,6 +91,8 @@ for (const [name, route] of Object.entries(ROUTES)) {
       if (transformed.split('TODO(gpt-image)').length !== c.inputText.split('TODO(gpt-image)').length) continue;
       // The transform adds no model to an image_generation tool (that would pin an older model than the API's default); the rule may suggest one.
       if (name === 'require-model' && c.inputText.includes('image_generation')) continue;
+      // A target deprecated since (valid for the codemod on a past --today) is one the rules' schema refuses.
+      if (typeof c.options.target === 'string' && !migrationTargetIds().includes(c.options.target)) continue;
       if (transformed !== c.inputText) compared++;
       it(path.basename(c.input), () => {
         let text = c.inputText;

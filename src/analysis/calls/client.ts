@@ -1,6 +1,7 @@
 /** Where a call is sent: OpenAI, an Azure deployment or a gateway, as far as the file shows. */
 import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, REQUIRED_PARAMS, VERCEL } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
+import { importedClient } from '../modules/clients.js';
 import { importedDefinition } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { type PropertyLookup, type Value, lookupProperty, resolve, stringCandidates } from '../values.js';
@@ -13,8 +14,10 @@ export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gatew
  * for raw HTTP, when the URL says): OpenAI, an Azure deployment (whose
  * `model` is a deployment name), or a gateway (another `baseURL`).
  */
-export function clientKind(index: FileIndex, site: CallSite): ClientKind | undefined {
+export function clientKind(own: FileIndex, site: CallSite): ClientKind | undefined {
+  // A call of the project's own wrapper goes where the call inside it goes.
   if (site.via) return clientKind(site.via.index, site.via.site);
+  let index = own;
   if (site.http) {
     if (site.http.azure) return { kind: 'azure' };
     if (site.shape.id === 'hiapi-tasks') return { kind: 'gateway', baseUrl: site.http.host };
@@ -54,6 +57,13 @@ export function clientOrigin(indexIn: FileIndex, site: CallSite, o: { acrossModu
       const imp = importOf(index, node);
       if (imp && imp.module === AZURE.vercelModule) return { kind: 'azure' };
       if (imp && VERCEL.modules.test(imp.module) && VERCEL.instances.includes(imp.imported)) return { kind: 'openai' };
+      // A client exported by another module of the project: its construction there.
+      const there = importedClient(index, node);
+      if (there) {
+        index = there.index;
+        node = there.node;
+        continue;
+      }
       const b = lookup(index, node, node.name);
       if (b?.kind === 'const') node = unwrap(b.init);
       else if (b?.kind === 'destructured' && !b.fallback) node = unwrap(b.init);

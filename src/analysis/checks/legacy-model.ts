@@ -17,7 +17,7 @@ import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
 import { planMigration } from '../migrate.js';
 import { lookupProperty, stringCandidates } from '../values.js';
-import { clientKind, gatewayNote, gatewayServes, gatewayTodo, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
+import { clientKind, elsewhereOf, gatewayNote, gatewayServes, gatewayTodo, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
 
 export interface LegacyModelOptions {
   /** The model the suggestion migrates to. */
@@ -89,7 +89,11 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
       const extra = target && !typedOut(req, target.id) && client?.kind !== 'azure' && !unservedGateway ? shapeEdits(fa, req) : undefined;
       const plan =
         target && target.id !== c.value && extra
-          ? planMigration(fa.index, req, target, { replaceModel: (id) => isLegacy(id, options.today, options.allow) })
+          ? planMigration(fa.index, req, target, {
+              replaceModel: (id) => isLegacy(id, options.today, options.allow),
+              today: options.today,
+              elsewhere: elsewhereOf(client, req),
+            })
           : undefined;
       const edits = plan && extra ? [...plan, ...extra] : undefined;
       const variations = req.endpoint === 'variations' ? ` ${VARIATIONS_RETIRED.value}` : '';

@@ -129,7 +129,7 @@ export function requireModelFindings(fa: FileAnalysis, options: RequireModelOpti
               data: { target: target.id },
               // The request ran on the API's default model, so it may carry parameters the
               // target rejects (a DALL-E default's `response_format`): fix those too, as the migration does.
-              edits: [add, ...(planMigration(fa.index, req, target, { replaceModel: () => false }) ?? []), ...extra],
+              edits: [add, ...(planMigration(fa.index, req, target, { replaceModel: () => false, today: options.today }) ?? []), ...extra],
             },
           ]
         : [];

@@ -20,6 +20,19 @@ export function gatewayNote(kind: ClientKind | undefined, id: string, req?: Imag
   return ` This request goes to ${where}, not api.openai.com; if that gateway serves \`${id}\`, add it to \`allow\`.`;
 }
 
+/**
+ * Where a call may go other than OpenAI, described for a TODO: a gateway's
+ * base URL, a URL the file does not spell, or a client made elsewhere.
+ * Undefined only when the call certainly goes to OpenAI, as far as the file
+ * shows (a client made here without another `baseURL`, OpenAI's own URL).
+ */
+export function elsewhereOf(kind: ClientKind | undefined, req: ImageRequest): string | undefined {
+  if (kind?.kind === 'openai') return undefined;
+  if (kind?.kind === 'gateway') return kind.baseUrl ? `\`${kind.baseUrl}\`` : 'a gateway whose `baseURL` this file does not spell';
+  if (kind?.kind === 'azure') return 'an Azure deployment';
+  return req.site.http ? 'a URL this file does not spell' : 'a client this file does not show being made';
+}
+
 /** True when the client is a gateway documented (in the catalog) to serve `id`. */
 export function gatewayServes(kind: ClientKind, id: string): boolean {
   return kind.kind === 'gateway' && !!knownGatewayOf(kind.baseUrl)?.serves.includes(id);

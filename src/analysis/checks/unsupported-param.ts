@@ -24,6 +24,7 @@ import {
 } from '../../catalog/index.js';
 import { type Node, rangeOf } from '../ast.js';
 import { type ImageRequest, nodeInCall } from '../calls.js';
+import { isDeclaredLiteral } from '../flow/declared-unions.js';
 import { moduleOfNode } from '../project.js';
 import { type TextEdit, removeProperty, renameKey, replaceString } from '../edits.js';
 import type { Finding, MessageData, Suggestion } from '../findings.js';
@@ -201,7 +202,7 @@ function checkParam(ctx: Context, key: string, rule: ParamRule, hit: PropertyHit
         if (rule.values.includes(c.value) || rule.unconfirmedValues?.includes(c.value)) continue;
         const mapped = QUALITY_MAP.value[c.value];
         const suggestions: Suggestion[] =
-          mapped && rule.values.includes(mapped) && editable
+          mapped && rule.values.includes(mapped) && editable && !isDeclaredLiteral(c.node)
             ? [{ messageId: 'replaceValue', data: { param: key, value: JSON.stringify(mapped) }, edits: [replaceString(text, c.node, mapped)] }]
             : [];
         push(ctx, reportAt(ctx.req, hit, c.node), 'badValue', { param: key, value: c.value, where: where(ctx), allowed: rule.values.join(', ') }, suggestions);
@@ -227,7 +228,7 @@ function checkParam(ctx: Context, key: string, rule: ParamRule, hit: PropertyHit
         if (verdict.ok) continue;
         const better = ctx.model ? nearestSize(ctx.model, ctx.req, rule, c.value) : undefined;
         const suggestions: Suggestion[] =
-          better && editable
+          better && editable && !isDeclaredLiteral(c.node)
             ? [{ messageId: 'replaceValue', data: { param: key, value: JSON.stringify(better) }, edits: [replaceString(text, c.node, better)] }]
             : [];
         push(ctx, reportAt(ctx.req, hit, c.node), 'badSize', { value: c.value, where: where(ctx), reason: verdict.reason ?? '' }, suggestions);

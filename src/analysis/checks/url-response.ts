@@ -11,9 +11,12 @@ import {
   TODO_MARKER,
   URL_SINKS,
   getModel,
+  liveModelReturnsUrl,
+  todayIso,
 } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from '../ast.js';
-import { type ImageRequest, looksLikeImageRequest } from '../calls.js';
+import { type ImageRequest, clientKind, looksLikeImageRequest } from '../calls.js';
+import { elsewhereOf } from './shapes.js';
 import { type TextEdit, insertAt, lineEnding, renameKey, replaceString } from '../edits.js';
 import type { Finding, Suggestion } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
@@ -27,7 +30,7 @@ export interface UrlResponseOptions {
   dataUrl?: boolean;
 }
 
-export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedDefault' | 'useB64Json' | 'useDataUrl';
+export type UrlResponseMessageId = 'urlUndefined' | 'urlUndefinedDefault' | 'urlUndefinedOnSome' | 'useB64Json' | 'useDataUrl';
 
 /** How a request without a model is named when the SDK names no default, only its line (`images.edit`). */
 export const API_DEFAULT_GPT_MODEL = "the API's default GPT image model";
@@ -51,19 +54,34 @@ export function certainModels(index: FileIndex, req: ImageRequest): string[] | u
   return ids.length ? ids : undefined;
 }
 
-/** True when every model the request may use returns no `url`. */
-export function neverReturnsUrl(index: FileIndex, req: ImageRequest): string | undefined {
+/**
+ * The models (as a label) when no model the request may use returns a `url`:
+ * the certain ids, or, for a model chosen at run time on a call that goes to
+ * OpenAI, the ids it spells when none of them and no model still serving the
+ * endpoint returns one (decided by the catalog, not by the id in the code).
+ */
+export function neverReturnsUrl(index: FileIndex, req: ImageRequest, today: string = todayIso()): string | undefined {
   if (!req.model.hit && !req.model.uncertain && isObjectLike(req.params) && looksLikeImageRequest(index, req)) {
     const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint];
     if (fallback.value === undefined) return fallback.line && !RETURNS_URL[fallback.line].value ? API_DEFAULT_GPT_MODEL : undefined;
   }
-  const ids = certainModels(index, req);
+  const ids = certainModels(index, req) ?? runtimeModels(index, req, today);
   if (!ids) return undefined;
   for (const id of ids) {
     const model = getModel(id);
     if (!model || RETURNS_URL[model.line].value) return undefined;
   }
   return ids.join('` / `');
+}
+
+/** The ids a run-time model choice spells, when the call goes to OpenAI and no live model there returns a `url`. */
+function runtimeModels(index: FileIndex, req: ImageRequest, today: string): string[] | undefined {
+  const hit = req.model.hit;
+  if (!hit || liveModelReturnsUrl(req.endpoint, today)) return undefined;
+  const ids = stringCandidates(hit.value).map((c) => c.value);
+  if (!ids.length) return undefined;
+  if (elsewhereOf(clientKind(index, req.site), req) !== undefined) return undefined;
+  return [...new Set(ids)];
 }
 
 /** The MIME type of the images the request produces, when it is certain. */
@@ -78,20 +96,44 @@ export function outputMime(fa: FileAnalysis, req: ImageRequest, outputFormat?: s
   return mimes[values[0].value];
 }
 
+/**
+ * What the requests that reach a read return: `none` when none of them
+ * returns a `url` (`model`: their ids), `some` when at least one certainly
+ * returns none but another may (a `let` assigned by two calls).
+ */
+export function readVerdict(index: FileIndex, read: UrlRead, today: string = todayIso()): { kind: 'none' | 'some'; model: string } | undefined {
+  const models = read.requests.map((r) => neverReturnsUrl(index, r, today));
+  const none = [...new Set(models.filter((m): m is string => !!m))];
+  if (!none.length) return undefined;
+  return { kind: models.every(Boolean) ? 'none' : 'some', model: none.join('` / `') };
+}
+
+/** The MIME type of the images every request that reaches a read produces, when it is certain and the same. */
+function readMime(fa: FileAnalysis, read: UrlRead, outputFormat?: string): string | undefined {
+  const mimes = new Set(read.requests.map((r) => outputMime(fa, r, outputFormat)));
+  return mimes.size === 1 ? [...mimes][0] : undefined;
+}
+
+/** The TODO left at a read that some requests reaching it answer without a `url`. */
+export function urlSomeTodo(model: string): string {
+  return `${TODO_MARKER}: this value comes from several requests, and on ${model} \`url\` is undefined (base64 only, in \`b64_json\`) while the others may return a URL; read \`b64_json\` on every path (or request \`response_format: 'b64_json'\` where the model takes it).`;
+}
+
 export function urlResponseFindings(fa: FileAnalysis, options: UrlResponseOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const read of urlReads(fa)) {
-    const model = neverReturnsUrl(fa.index, read.request);
-    if (!model) continue;
+    const verdict = readVerdict(fa.index, read);
+    if (!verdict) continue;
+    const model = verdict.model;
     const suggestions: Suggestion[] = [];
-    const b64 = urlReadEdits(fa, read, 'b64_json');
+    const b64 = verdict.kind === 'none' ? urlReadEdits(fa, read, 'b64_json') : [];
     if (b64.length) suggestions.push({ messageId: 'useB64Json', data: { field: IMAGES_RESPONSE.value.base64 }, edits: b64 });
-    const mime = outputMime(fa, read.request);
-    const dataUrl = options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
+    const mime = readMime(fa, read);
+    const dataUrl = verdict.kind === 'none' && options.dataUrl !== false && mime ? dataUrlEdit(fa, read) : undefined;
     if (dataUrl) suggestions.push({ messageId: 'useDataUrl', data: { mime: mime!, field: IMAGES_RESPONSE.value.base64 }, edits: [dataUrl] });
     findings.push({
       node: read.node,
-      messageId: model === API_DEFAULT_GPT_MODEL ? 'urlUndefinedDefault' : 'urlUndefined',
+      messageId: verdict.kind === 'some' ? 'urlUndefinedOnSome' : model === API_DEFAULT_GPT_MODEL ? 'urlUndefinedDefault' : 'urlUndefined',
       data: { model, url: IMAGES_RESPONSE.value.url, field: IMAGES_RESPONSE.value.base64 },
       suggestions,
     });
@@ -176,7 +218,7 @@ const LOOSE_PARENTS = new Set([
  */
 function dataUrlEdit(fa: FileAnalysis, read: UrlRead, outputFormat?: string): TextEdit | undefined {
   const node = read.node;
-  const mime = outputMime(fa, read.request, outputFormat);
+  const mime = readMime(fa, read, outputFormat);
   if (!mime || !isMember(node) || isAssignmentTarget(fa, node) || !isPure(node.object)) return undefined;
   const access = base64Access(fa, node);
   const expr = `${access} ? \`data:${mime};base64,\${${access}}\` : undefined`;
@@ -247,7 +289,7 @@ export function planUrlRead(fa: FileAnalysis, read: UrlRead, model: string): Url
   // The download's argument as written, with the read turned into `b64_json` when it is inline.
   const text = fa.index.text;
   const b64 = inline ? `${text.slice(as, rs)}${base64Access(fa, node)}${text.slice(re, ae)}` : text.slice(as, ae);
-  const replaced = downloadEdits(fa, walker, dl, `Buffer.from(${b64}, 'base64')`);
+  const replaced = downloadEdits(fa, walker, dl, `Buffer.from(${b64}, 'base64')`, readMime(fa, read));
   if (!replaced) return todo(urlDownloadTodo(model, dl.label));
   const readEdits = inline ? [] : urlReadEdits(fa, read, 'b64_json');
   if (!inline && !readEdits.length) return todo(urlDownloadTodo(model, dl.label));
@@ -256,36 +298,78 @@ export function planUrlRead(fa: FileAnalysis, read: UrlRead, model: string): Url
 
 /**
  * Replaces a download's use with `bytes` and drops the download: the
- * response's byte read (`Buffer.from(await res.arrayBuffer())`,
- * `await res.buffer()`, an axios `data` fetched as an `arraybuffer`) becomes
- * `bytes`; the statement that made the request and `if (!res.ok) throw ...`
- * checks on it go. Undefined when the response is used in any other way.
+ * response's bytes (`Buffer.from(await res.arrayBuffer())`, `await
+ * res.buffer()`, `await res.arrayBuffer()`, `await res.blob()`, got's
+ * `await got(url).buffer()`, an axios `data` fetched as an `arraybuffer`)
+ * become `bytes` (an `ArrayBuffer` or a `Blob` of them where one was read);
+ * the body as a stream (`res.body` piped or passed to `pipeline`,
+ * `Readable.fromWeb(res.body)`, an axios `data` fetched as a `stream`)
+ * becomes `Readable.from([bytes])`; the statement that made the request and
+ * `if (!res.ok) throw ...` checks on it go. Undefined when the response is
+ * used in any other way.
  */
-function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, { kind: 'download' }>, bytes: string): TextEdit[] | undefined {
+function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, { kind: 'download' }>, bytes: string, mime: string | undefined): TextEdit[] | undefined {
   const index = fa.index;
   const text = index.text;
   const call = dl.call;
   const awaited = walker.outer(call);
+  const extra: TextEdit[] = [];
+  /** `Readable.from([bytes])`, importing `Readable` when the file does not have it. */
+  const stream = (): string | undefined => {
+    const r = readableIn(fa);
+    if (!r) return undefined;
+    extra.push(...r.edits);
+    return `${r.name}.from([${bytes}])`;
+  };
+  if (dl.client === 'got') {
+    // `await got(url).buffer()`
+    const m = index.parents.get(awaited);
+    const c = m && isMember(m) && m.object === awaited && memberName(m) === URL_SINKS.gotBytes ? index.parents.get(m) : undefined;
+    const done = c && isCall(c) && c.callee === m ? walker.outer(c) : undefined;
+    return done && done.type === 'AwaitExpression' ? [{ range: rangeOf(done), text: bytes }] : undefined;
+  }
   if (awaited.type !== 'AwaitExpression' && awaited === call) return undefined;
+  let axiosType: string | undefined;
   if (dl.client === 'axios') {
     const config = unwrap(call.arguments[1]);
     const responseType = config?.type === 'ObjectExpression' ? (config.properties as Node[]).find((p) => propertyKey(p) === 'responseType') : undefined;
-    if (!responseType || stringValue(unwrap(responseType.value)) !== 'arraybuffer') return undefined;
+    axiosType = responseType ? stringValue(unwrap(responseType.value)) : undefined;
+    if (axiosType !== URL_SINKS.axiosBytes && axiosType !== URL_SINKS.axiosStream) return undefined;
   }
   const edits: TextEdit[] = [];
-  /** `x` is the response: its bytes are read right here. */
-  const bytesAt = (response: Node): Node | undefined => {
+  /** `x` is the response: its bytes (or its body as a stream) are read right here. */
+  const bytesAt = (response: Node): { node: Node; text: string } | undefined => {
     const p = index.parents.get(walker.outer(response));
     if (!p || !isMember(p) || p.object !== walker.outer(response)) return undefined;
     const name = memberName(p);
-    if (dl.client === 'axios') return name === 'data' ? widen(p) : undefined;
+    if (dl.client === 'axios') {
+      if (name !== 'data') return undefined;
+      if (axiosType === URL_SINKS.axiosBytes) return { node: widen(p), text: bytes };
+      const s = stream();
+      return s ? { node: p, text: s } : undefined;
+    }
+    if (name === URL_SINKS.fetchStream) {
+      // `Readable.fromWeb(res.body)` (undici, global fetch) or the Node stream itself (node-fetch 2).
+      const outer = walker.outer(p);
+      const c = index.parents.get(outer);
+      const callee = c && isCall(c) && c.arguments[0] === outer && c.arguments.length === 1 ? unwrap(c.callee) : undefined;
+      if (callee && isMember(callee) && memberName(callee) === 'fromWeb') {
+        const [os, oe] = rangeOf(callee.object);
+        return { node: c!, text: `${text.slice(os, oe)}.from([${bytes}])` };
+      }
+      const s = stream();
+      return s ? { node: p, text: s } : undefined;
+    }
     const c = index.parents.get(p);
-    if (!name || !URL_SINKS.fetchBytes.includes(name) || !c || !isCall(c) || c.callee !== p) return undefined;
+    if (!name || !c || !isCall(c) || c.callee !== p) return undefined;
     const done = walker.outer(c);
     if (done.type !== 'AwaitExpression') return undefined;
-    if (name === 'buffer') return done;
+    if (name === URL_SINKS.fetchBlob) return { node: done, text: `new Blob([${bytes}]${mime ? `, { type: '${mime}' }` : ''})` };
+    if (!URL_SINKS.fetchBytes.includes(name)) return undefined;
+    if (name === 'buffer') return { node: done, text: bytes };
     const w = widen(done);
-    return w === done ? undefined : w;
+    // `await res.arrayBuffer()` used as an ArrayBuffer: one of exactly the image's bytes.
+    return w === done ? { node: done, text: `new Uint8Array(${bytes}).buffer` } : { node: w, text: bytes };
   };
   /** `Buffer.from(x)`, `Buffer.from(x, 'binary')`, `new Uint8Array(x)`: the whole wrapper, which `bytes` replaces. */
   const widen = (n: Node): Node => {
@@ -300,7 +384,7 @@ function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, {
     return dl.client === 'axios' ? n : outer;
   };
   const direct = bytesAt(awaited);
-  if (direct) return [{ range: rangeOf(direct), text: bytes }];
+  if (direct) return [{ range: rangeOf(direct.node), text: direct.text }, ...extra];
   const parent = index.parents.get(awaited);
   if (parent?.type !== 'VariableDeclarator' || parent.init !== awaited) return undefined;
   const decl = index.parents.get(parent);
@@ -310,7 +394,8 @@ function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, {
   if (parent.id.type === 'ObjectPattern') {
     const props = parent.id.properties as Node[];
     if (dl.client !== 'axios' || props.length !== 1 || propertyKey(props[0]) !== 'data' || props[0].value?.type !== 'Identifier') return undefined;
-    return [{ range: rangeOf(decl), text: `${decl.kind} ${props[0].value.name} = ${bytes};` }];
+    const value = axiosType === URL_SINKS.axiosBytes ? bytes : stream();
+    return value ? [{ range: rangeOf(decl), text: `${decl.kind} ${props[0].value.name} = ${value};` }, ...extra] : undefined;
   }
   if (parent.id.type !== 'Identifier') return undefined;
   let reads = 0;
@@ -320,7 +405,7 @@ function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, {
     if (guards.some((g) => inside(ref, g))) continue;
     const at = bytesAt(ref);
     if (at) {
-      edits.push({ range: rangeOf(at), text: bytes });
+      edits.push({ range: rangeOf(at.node), text: at.text });
       reads++;
       continue;
     }
@@ -330,7 +415,45 @@ function downloadEdits(fa: FileAnalysis, walker: SinkWalker, dl: Extract<Sink, {
     edits.push(removeStatement(text, guard));
   }
   if (reads === 0) return undefined;
-  return [stmtEdit, ...edits];
+  return [stmtEdit, ...edits, ...extra];
+}
+
+/**
+ * The name `Readable` (Node's stream class) goes by in the file, with the
+ * import that brings it in when the file does not have it: after the last
+ * `import` of an ES module, or the last top-level `require` of a CommonJS
+ * one. Undefined when the file uses the name for something else, or neither
+ * form is clear.
+ */
+function readableIn(fa: FileAnalysis): { name: string; edits: TextEdit[] } | undefined {
+  const text = fa.index.text;
+  const body = (fa.index.root.type === 'File' ? fa.index.root.program.body : fa.index.root.body) as Node[];
+  let lastImport: Node | undefined;
+  let lastRequire: Node | undefined;
+  for (const stmt of body) {
+    if (stmt.type === 'ImportDeclaration') {
+      lastImport = stmt;
+      if (!URL_SINKS.streamModules.includes(stringValue(stmt.source) ?? '')) continue;
+      for (const spec of stmt.specifiers as Node[]) {
+        const imported = spec.imported as Node | undefined;
+        if (spec.type === 'ImportSpecifier' && (imported?.name ?? stringValue(imported)) === 'Readable') return { name: spec.local.name, edits: [] };
+      }
+    } else if (stmt.type === 'VariableDeclaration') {
+      for (const d of stmt.declarations as Node[]) {
+        const init = unwrap(d.init);
+        if (!init || !isCall(init) || !isIdentifier(unwrap(init.callee), 'require')) continue;
+        lastRequire = stmt;
+        if (!URL_SINKS.streamModules.includes(stringValue(unwrap(init.arguments[0])) ?? '') || d.id.type !== 'ObjectPattern') continue;
+        for (const p of d.id.properties as Node[]) if (propertyKey(p) === 'Readable' && p.value?.type === 'Identifier') return { name: p.value.name, edits: [] };
+      }
+    }
+  }
+  if (/\bReadable\b/.test(text)) return undefined;
+  const eol = lineEnding(text);
+  const after = lastImport ?? lastRequire;
+  if (!after) return undefined;
+  const line = lastImport ? `import { Readable } from 'node:stream';` : `const { Readable } = require('node:stream');`;
+  return { name: 'Readable', edits: [insertAt(rangeOf(after)[1], `${eol}${line}`)] };
 }
 
 /** `if (!res.ok) throw ...` / `if (res.status !== 200) { throw ... }` around a reference to the response. */
@@ -371,7 +494,7 @@ function isAssignmentTarget(fa: FileAnalysis, node: Node): boolean {
 const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase', 'TSModuleBlock', 'ClassBody']);
 
 /** The statement (or class member) that contains `node`; an `export` counts as part of its declaration. */
-export function enclosingStatement(fa: FileAnalysis, node: Node): Node {
+export function enclosingStatement(fa: Pick<FileAnalysis, 'index'>, node: Node): Node {
   let cur = node;
   let p = fa.index.parents.get(cur);
   while (p) {
@@ -384,7 +507,7 @@ export function enclosingStatement(fa: FileAnalysis, node: Node): Node {
 }
 
 /** A comment above the statement that contains `node`, unless the same comment is already there. */
-export function todoEdits(fa: FileAnalysis, node: Node, comment: string): TextEdit[] {
+export function todoEdits(fa: Pick<FileAnalysis, 'index'>, node: Node, comment: string): TextEdit[] {
   const text = fa.index.text;
   const stmt = enclosingStatement(fa, node);
   const start = rangeOf(stmt)[0];

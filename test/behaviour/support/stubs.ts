@@ -1,6 +1,7 @@
 /**
  * Stand-ins for the packages a migrated program loads, written into its
- * `node_modules`: `openai` (v4+ surface), `node-fetch` 2, `axios` 1 and a chat
+ * `node_modules`: `openai` (v4+ surface), `node-fetch` 2, `axios` 1, `got` 11,
+ * `undici` and a chat
  * channel with Discord's message limit. They behave like the real ones where
  * the migration can change the outcome (node-fetch 2 refuses `data:` URLs,
  * the channel refuses content over 2,000 characters, the SDK throws an
@@ -161,6 +162,30 @@ module.exports.default = axios;
 module.exports.AxiosError = AxiosError;
 `;
 
+const GOT = `'use strict';
+// got (CommonJS-era API): got(url) is a promise-like request with .buffer(); http(s) only.
+function got(url, opts) {
+  const href = String(url && url.href ? url.href : url);
+  if (!/^https?:$/.test(new URL(href).protocol)) throw new TypeError('Unsupported protocol');
+  const res = globalThis.fetch(href, opts);
+  const body = res.then(async (r) => {
+    if (!r.ok) throw new Error('Response code ' + r.status);
+    return Buffer.from(await r.arrayBuffer());
+  });
+  const req = body.then((b) => ({ body: b, statusCode: 200 }));
+  req.buffer = () => body;
+  req.text = () => body.then((b) => b.toString('utf8'));
+  return req;
+}
+module.exports = got;
+module.exports.default = got;
+`;
+
+const UNDICI = `'use strict';
+// undici: its fetch is the one Node ships (web streams for bodies).
+exports.fetch = (...args) => globalThis.fetch(...args);
+`;
+
 const CHAT = `'use strict';
 // A chat channel with Discord's limit: message content is at most 2,000 characters.
 const MAX_CONTENT = 2000;
@@ -205,6 +230,8 @@ const PACKAGES: Readonly<Record<string, { version: string; main: string; types?:
   'node-fetch': { version: '2.7.0', main: NODE_FETCH, types: NODE_FETCH_D },
   axios: { version: '1.7.9', main: AXIOS, types: AXIOS_D },
   'chat-channel': { version: '1.0.0', main: CHAT, types: CHAT_D },
+  got: { version: '11.8.6', main: GOT },
+  undici: { version: '7.30.0', main: UNDICI },
 };
 
 /** Writes the stub packages into `dir/node_modules` and the preload into `dir/.stub-fetch.mjs`; returns the preload's path. */
