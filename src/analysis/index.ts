@@ -10,6 +10,7 @@
 import { IMAGE_TOOL_TYPE, LANGCHAIN, MODELS, OPENAI_V3, VERCEL } from '../catalog/index.js';
 import type { Node } from './ast.js';
 import { type CallAnalysis, findCalls } from './calls.js';
+import { withFlow } from './flow/index.js';
 import { importsEvidence } from './modules/gate.js';
 import { type FileIndex, buildIndex } from './scope.js';
 
@@ -126,7 +127,7 @@ export function analyzeFile(
     const index = buildIndex(root, text, collected);
     index.file = where.file;
     index.typed = where.typed;
-    result = { index, ...findCalls(index) };
+    result = { index, ...withFlow(index, findCalls(index)) };
   }
   cache.set(root, result);
   return result;

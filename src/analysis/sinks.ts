@@ -7,6 +7,9 @@
  */
 import { URL_SINKS } from '../catalog/index.js';
 import { type Node, forEachChild, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from './ast.js';
+import path from 'node:path';
+import { NAMELESS, callersOf } from './flow/callers.js';
+import { fileOf } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
 export type Sink =
@@ -20,6 +23,9 @@ export type Sink =
   | { kind: 'other'; node: Node; label: string };
 
 const MAX_DEPTH = 12;
+
+/** String methods whose result is a piece of the string (where it goes decides). */
+const STRING_METHODS = new Set(['slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'toString']);
 
 /** Short source text of a callee or target, for labels (`channel.send`). */
 export function calleeText(index: FileIndex, node: Node): string {
@@ -144,9 +150,9 @@ export class SinkWalker {
       case 'ExpressionStatement':
         return [];
       case 'ReturnStatement':
-        return this.returned(node);
+        return this.returned(node, depth);
       case 'ArrowFunctionExpression':
-        return p.body === node ? this.returned(node) : other('a place the codemod cannot follow');
+        return p.body === node ? this.returned(node, depth) : other('a place the codemod cannot follow');
       case 'VariableDeclarator':
         if (p.init !== node) return other('a place the codemod cannot follow');
         if (p.id.type !== 'Identifier') return other('a destructuring');
@@ -202,6 +208,14 @@ export class SinkWalker {
         if (name && URL_SINKS.imageSources.includes(name)) return [{ kind: 'safe', node, label: `an image \`${name}\`` }];
         return other(`\`${calleeText(this.index, p.left)}\``);
       }
+      case 'MemberExpression':
+      case 'OptionalMemberExpression': {
+        // `url.slice(0, 22)`, `url.trim()`: a string cut from the value goes where the call goes.
+        const call = this.parent(p);
+        const method = p.object === node ? memberName(p) : undefined;
+        if (method && STRING_METHODS.has(method) && call && isCall(call) && call.callee === p) return this.sinksOf(call, depth + 1);
+        return other('a place the codemod cannot follow');
+      }
       case 'CallExpression':
       case 'OptionalCallExpression':
       case 'NewExpression':
@@ -238,20 +252,75 @@ export class SinkWalker {
     return this.sinksOf(obj, depth + 1);
   }
 
-  /** A value returned from a function. */
-  private returned(node: Node): Sink[] {
+  /** A value returned from a function: where its callers send it. */
+  private returned(node: Node, depth: number): Sink[] {
     let fn = this.parent(node);
     while (fn && !isFunctionLike(fn)) fn = this.parent(fn);
     if (!fn) return [{ kind: 'safe', node, label: 'returned' }];
     if (isToolFunction(this.index, fn)) return [{ kind: 'other', node, label: 'an LLM tool result' }];
-    // `.map((d) => d.url)`: the mapped list goes where the call goes.
+    // `.map((d) => d.url)`: the mapped list goes where the call goes; `.then((r) => r.data[0].url)`: a promise of it.
     const call = this.parent(fn);
     if (call && isCall(call) && call.arguments[0] === fn) {
       const callee = unwrap(call.callee);
       const method = callee && isMember(callee) ? memberName(callee) : undefined;
-      if (method === 'map' || method === 'flatMap' || method === 'then') return this.sinksOf(call);
+      if (method === 'map' || method === 'flatMap') return this.sinksOf(call, depth + 1);
+      if (method === 'then') return this.promiseSinks(call, depth + 1);
     }
-    return [{ kind: 'safe', node, label: 'returned' }];
+    const callers = callersOf(this.index, fn);
+    if (callers.kind === 'unseen') {
+      // A function only its name can reach, or none: what it returns goes where the framework or library sends it.
+      return callers.why === NAMELESS && !isMethod(this.index, fn) ? [{ kind: 'safe', node, label: 'returned' }] : [{ kind: 'other', node, label: `a caller the codemod cannot see (${callers.why})` }];
+    }
+    if (!callers.calls.length || depth > MAX_DEPTH) return [{ kind: 'safe', node, label: 'returned' }];
+    const out: Sink[] = [];
+    for (const c of callers.calls) {
+      const walker = c.index === this.index ? this : new SinkWalker(c.index);
+      const where = c.index === this.index ? '' : ` (in ${path.basename(fileOf(c.index) ?? '')})`;
+      for (const sink of walker.resultOf(c.call, !!fn.async, depth + 1)) {
+        out.push(sink.kind === 'other' || sink.kind === 'download' ? { ...sink, kind: 'other', node, label: `${sink.label}${where}` } : sink);
+      }
+    }
+    return out;
+  }
+
+  /** Where the result of a call of the project's function goes (`promise`: an async function's). */
+  resultOf(call: Node, promise: boolean, depth: number): Sink[] {
+    return promise ? this.promiseSinks(call, depth) : this.sinksOf(call, depth);
+  }
+
+  /** Where a promise of the value goes: awaited, `.then(cb)` (cb's parameter), `.catch`/`.finally`, returned. */
+  promiseSinks(expr: Node, depth: number): Sink[] {
+    if (depth > MAX_DEPTH) return [{ kind: 'other', node: expr, label: 'a place the codemod cannot follow' }];
+    let node = expr;
+    let p = this.parent(node);
+    while (p && isWrapper(p) && p.expression === node) {
+      node = p;
+      p = this.parent(node);
+    }
+    const other: Sink[] = [{ kind: 'other', node, label: 'a promise the codemod cannot follow' }];
+    if (!p) return other;
+    if (p.type === 'AwaitExpression') return this.sinksOf(p, depth + 1);
+    if (p.type === 'ExpressionStatement') return [];
+    if (p.type === 'ReturnStatement' || (p.type === 'ArrowFunctionExpression' && p.body === node)) return this.returned(node, depth + 1);
+    if ((p.type === 'ConditionalExpression' && p.test !== node) || (p.type === 'LogicalExpression' && p.left !== node)) return this.promiseSinks(p, depth + 1);
+    if (isMember(p) && p.object === node) {
+      const method = memberName(p);
+      const call = this.parent(p);
+      if (!call || !isCall(call) || call.callee !== p) return other;
+      if (method === 'catch' || method === 'finally') return this.promiseSinks(call, depth + 1);
+      if (method !== 'then') return other;
+      const cb = unwrap(call.arguments[0]);
+      if (!cb || !isFunctionLike(cb)) return other;
+      const param = cb.params?.[0] as Node | undefined;
+      if (!param) return [];
+      return param.type === 'Identifier' ? this.variable(param, depth + 1) : [{ kind: 'other', node: param, label: 'a destructuring' }];
+    }
+    if (p.type === 'VariableDeclarator' && p.init === node && p.id.type === 'Identifier') {
+      const out: Sink[] = [];
+      for (const ref of referencesOf(this.index, p.id)) out.push(...this.promiseSinks(ref, depth + 1));
+      return out;
+    }
+    return other;
   }
 
   /** Every read of a variable; a variable that is ever reassigned is not followed. */
@@ -267,6 +336,13 @@ export class SinkWalker {
     for (const ref of refs) out.push(...this.sinksOf(ref, depth + 1));
     return out;
   }
+}
+
+/** A class or object-literal method: its callers reach it through an object the codemod does not follow. */
+function isMethod(index: FileIndex, fn: Node): boolean {
+  if (fn.type === 'ClassMethod' || fn.type === 'ClassPrivateMethod' || fn.type === 'ObjectMethod') return true;
+  const p = index.parents.get(fn);
+  return !!p && (p.type === 'MethodDefinition' || ((p.type === 'Property' || p.type === 'ObjectProperty') && p.value === fn) || ((p.type === 'PropertyDefinition' || p.type === 'ClassProperty') && p.value === fn));
 }
 
 /** For the setter of `const [state, setState] = useState(...)`, the `state` binding. */

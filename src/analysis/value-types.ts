@@ -54,4 +54,6 @@ export interface View {
 /** The type checker's literal types (typed linting). */
 export interface TypedValues {
   valueOf(node: Node): Value | undefined;
+  /** The openai SDK request type an object literal is written for (its contextual type), by the type's name. */
+  requestTypeOf?(node: Node): string | undefined;
 }

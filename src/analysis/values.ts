@@ -16,6 +16,7 @@ import {
   unwrap,
 } from './ast.js';
 import { declaredMember, declaredValue } from './flow/declared-unions.js';
+import { calledFunction } from './flow/functions.js';
 import { assignedValues, resolvingVariable } from './flow/let-unions.js';
 import { excludedIn, without } from './flow/narrowing.js';
 import { exportsValue } from './modules/commonjs.js';
@@ -245,6 +246,15 @@ function sameFileFunction(index: FileIndex, callee: Node | undefined): Node | un
   return undefined;
 }
 
+/** `build(...)`, `builders.image(...)`, `this.build(...)`: callees a builder is reached by (not `this.client.x.y(...)` chains). */
+function isBuilderCallee(calleeIn: Node | undefined): boolean {
+  const callee = unwrap(calleeIn);
+  if (!callee) return false;
+  if (isIdentifier(callee)) return true;
+  const obj = callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? unwrap(callee.object) : undefined;
+  return !!obj && (isIdentifier(obj) || obj.type === 'ThisExpression');
+}
+
 /** The `return` arguments of a function body (not of functions nested in it); undefined when one returns nothing. */
 function returnedExpressions(fn: Node): Node[] | undefined {
   if (fn.body?.type !== 'BlockStatement') return fn.body ? [fn.body] : undefined;
@@ -269,7 +279,8 @@ function returnedExpressions(fn: Node): Node[] | undefined {
  * stay unknown inside.
  */
 function helperResult(index: FileIndex, call: Node, depth: number): Value {
-  const fn = sameFileFunction(index, call.callee);
+  // A builder of another module (`import { imageParams } from './builders'`), or a method (`builder.build()`): issue 17, item 2.
+  const fn = sameFileFunction(index, call.callee) ?? (isBuilderCallee(call.callee) ? calledFunction(index, call.callee, 'model-ids')?.fn : undefined);
   if (!fn || fn.async || fn.generator) return { kind: 'unknown', node: call };
   const returns = returnedExpressions(fn);
   if (!returns) return { kind: 'unknown', node: call };

@@ -156,3 +156,27 @@ export const NONEXISTENT_IDS: Fact<readonly string[]> = {
   src: ['wild-ids', 'facts'],
   note: 'No bare 2.5/2.6 alias is documented; the flavours are -sunburst and -flare.',
 };
+
+/**
+ * The openai SDK's request types: an object declared with one is a request of
+ * that kind wherever it goes. `endpoint` for the Images API ones, `responses`
+ * for a Responses request (its tools are looked at), `tool` for the
+ * image_generation tool. Names as the SDK's `Images`/`Responses` namespaces
+ * and `openai/resources/*` modules export them (the drift test reads the SDK).
+ */
+export const SDK_REQUEST_TYPES: Fact<Readonly<Record<string, 'generations' | 'edits' | 'responses' | 'tool'>>> = {
+  value: {
+    ImageGenerateParams: 'generations',
+    ImageGenerateParamsNonStreaming: 'generations',
+    ImageGenerateParamsStreaming: 'generations',
+    ImageEditParams: 'edits',
+    ImageEditParamsNonStreaming: 'edits',
+    ImageEditParamsStreaming: 'edits',
+    ResponseCreateParams: 'responses',
+    ResponseCreateParamsNonStreaming: 'responses',
+    ResponseCreateParamsStreaming: 'responses',
+    ImageGeneration: 'tool',
+  },
+  src: ['SDK-7.57'],
+  note: 'resources/images.d.ts exports ImageGenerateParams and ImageEditParams (re-exported as OpenAI.X and OpenAI.Images.X); resources/responses/responses.d.ts exports ResponseCreateParams and Tool.ImageGeneration.',
+};

@@ -18,8 +18,10 @@ export function transformFile(
   options: CodemodOptions,
   registry?: Readonly<Record<TransformName, TransformDef>>,
   inRun?: (file: string) => boolean,
+  /** A file's text before this run changed it. */
+  originalText?: (file: string) => string | undefined,
 ): FileOutcome {
-  const result = transformSource(file, text, options, registry, inRun);
+  const result = transformSource(file, text, options, registry, inRun, originalText);
   if (!isScriptHost(file) || !result.ok || !result.changed) return result;
   const before = outsideBlocks(file, text);
   const after = outsideBlocks(file, result.output);

@@ -184,6 +184,8 @@ export function transformSource(
   registry: Readonly<Record<TransformName, TransformDef>> = TRANSFORMS,
   /** Which files the run edits, when the caller knows. */
   inRun?: (file: string) => boolean,
+  /** A file's text before this run changed it. */
+  originalText?: (file: string) => string | undefined,
 ): FileOutcome {
   if (!mayContainImageCall(text, path.resolve(file)) && !text.includes(TODO_MARKER)) {
     return { ok: true, output: text, changed: false, parsed: false, edits: [], todos: [], skipped: [] };
@@ -205,7 +207,7 @@ export function transformSource(
   const edits: AppliedEdit[] = [];
   let skipped: SkippedPlan[] = [];
 
-  const ctx: PlanContext = { dependency: (name) => dependencyInfo(file, name), inRun };
+  const ctx: PlanContext = { dependency: (name) => dependencyInfo(file, name), inRun, originalText };
   const packageEdits: PackageEdit[] = [];
   const foreign: ForeignEdit[] = [];
   const wanted = new Set(options.transforms);

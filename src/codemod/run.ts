@@ -147,6 +147,17 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
   const latest = new Map<string, string>();
   const runSet = new Set(files.map((f) => path.resolve(f)));
   const inRun = (f: string) => runSet.has(path.resolve(f));
+  /** Each file's text before this run wrote it: recorded when read, else still on disk. */
+  const originals = new Map<string, string>();
+  const originalText = (f: string): string | undefined => {
+    const abs = path.resolve(f);
+    if (originals.has(abs)) return originals.get(abs);
+    try {
+      return decode(readFileSync(abs));
+    } catch {
+      return undefined;
+    }
+  };
   clearPackageCache();
   clearV3PackageCache();
   files.forEach((abs, i) => {
@@ -169,7 +180,8 @@ export function migrateFiles(files: readonly string[], run: MigrateRun): Migrate
     }
     let result;
     try {
-      result = transformFile(abs, text, options, undefined, inRun);
+      originals.set(path.resolve(abs), text);
+      result = transformFile(abs, text, options, undefined, inRun, originalText);
     } catch (e) {
       // A bug in a transform must not stop the run or touch the file.
       report.status = 'failed';

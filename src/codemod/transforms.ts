@@ -4,7 +4,10 @@
  * transform cannot fix it leaves as a `TODO(gpt-image)` comment, once.
  */
 import { legacyModelFindings } from '../analysis/checks/legacy-model.js';
-import type { FileAnalysis, ImageRequest, Node, TextEdit } from '../analysis/index.js';
+import path from 'node:path';
+import { type FileAnalysis, type ImageRequest, type Node, type TextEdit, analyzeFile } from '../analysis/index.js';
+import { parseSource } from './parse.js';
+import { importedModules } from '../analysis/flow/tests.js';
 import { rangeOf } from '../analysis/ast.js';
 import {
   DEFAULT_TARGET,
@@ -81,6 +84,8 @@ export interface PlanContext {
   dependency(name: string): DependencyInfo | undefined;
   /** Which files this run edits, when the caller knows (`gpt-image migrate`); plain jscodeshift does not. */
   inRun?: (file: string) => boolean;
+  /** A file's text as it was before this run changed it (`gpt-image migrate`). */
+  originalText?: (file: string) => string | undefined;
 }
 
 /** The version facts a file's openai v3 -> v4 plan needs, from its package.json and lockfile. */
@@ -184,6 +189,33 @@ function vercelConsequence(target: string, dep: DependencyInfo | undefined, majo
   return `versions before ${narrow.map(spell).join(', ')} ${rejected}, and later ones up to that upgrade ${onePerCall}`;
 }
 
+/** A test file by the usual names: `*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`. */
+function isTestFile(file: string | undefined): boolean {
+  return !!file && /(?:[._-](?:test|spec)\.[cm]?[jt]sx?$)|(?:^|[\\/])(?:__tests__|tests?)[\\/]/.test(file);
+}
+
+/** The legacy ids this run moves in the given modules (read as they were before the run): only modules the run edits count. */
+function idsMovedIn(files: readonly string[], options: CodemodOptions, ctx: PlanContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of files) {
+    if (!ctx.inRun?.(file)) continue;
+    const text = ctx.originalText?.(file);
+    if (text === undefined) continue;
+    let root: Node;
+    try {
+      root = parseSource(file, text);
+    } catch {
+      continue;
+    }
+    const fa = analyzeFile(root, text, undefined, { file });
+    for (const f of legacyModelFindings(fa, { target: options.target, allow: [], today: options.today })) {
+      const id = String(f.data.id);
+      if (id !== options.target && f.suggestions[0]?.edits.length) out.set(id, options.target);
+    }
+  }
+  return out;
+}
+
 function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
   const plans: Planned[] = [];
   const migrated = new Map<string, string>();
@@ -205,12 +237,25 @@ function migrateImageModel(fa: FileAnalysis, options: CodemodOptions, ctx: PlanC
       migrated.set(id, options.target);
     } else plans.push({ label: `TODO: ${id}`, edits: todoEdits(fa, f.node, f.todo ?? cannotMigrateTodo(id, req, options.target)) });
   }
-  // The same file's test assertions on a migrated id move with it; where the
-  // asserted request also has parameters the migration changes, a TODO.
-  for (const spot of assertionsOn(fa.index, migrated)) {
+  // Test assertions follow the code under test (issue 17, item 6): the
+  // project modules the file imports when it imports any, else the file
+  // itself. An id the code under test moves in this run moves in the
+  // assertions (a TODO where the asserted request has parameters the
+  // migration changes); an id only this file moved stays, with a TODO.
+  const tested = isTestFile(fa.index.file) ? importedModules(fa.index) : [];
+  const moving = tested.length ? idsMovedIn(tested, options, ctx) : migrated;
+  const stale = new Map([...migrated].filter(([id]) => !moving.has(id)));
+  const staleCalls = new Set<Node>();
+  for (const spot of assertionsOn(fa.index, stale)) {
+    staleCalls.add(spot.call);
+    const ids = [...stale].map(([from]) => `\`${from}\``).join(', ');
+    plans.push({ label: 'TODO: assertion (code under test unchanged)', edits: todoEdits(fa, spot.call, `${TODO_MARKER}: this assertion expects ${ids}, which the code under test (${tested.map((f) => path.basename(f)).join(', ')}) still sends after this migration; update it when that code moves to \`${options.target}\`.`) });
+  }
+  for (const spot of assertionsOn(fa.index, moving)) {
+    if (staleCalls.has(spot.call)) continue;
     const changed = keysTheMigrationChanges(spot, options.target);
     if (changed.length) {
-      const ids = [...migrated].map(([from, to]) => `\`${from}\` -> \`${to}\``).join(', ');
+      const ids = [...moving].map(([from, to]) => `\`${from}\` -> \`${to}\``).join(', ');
       plans.push({ label: 'TODO: assertion', edits: todoEdits(fa, spot.call, `${TODO_MARKER}: this assertion expects the request as it was before the migration (${ids}); update its ${changed.map((k) => `\`${k}\``).join(', ')} to the migrated request.`) });
     } else {
       plans.push({ label: 'assertion follows the migrated id', edits: spot.edits });

@@ -14,6 +14,7 @@ import type { ParserServicesWithTypeInformation } from '@typescript-eslint/utils
 import type * as TS from 'typescript';
 import type { Node, TypedValues, Value } from '../analysis/index.js';
 import { foreignLiteral } from '../analysis/project.js';
+import { SDK_REQUEST_TYPES } from '../catalog/index.js';
 
 let ts: typeof TS;
 
@@ -21,6 +22,13 @@ export function typedValues(services: ParserServicesWithTypeInformation): TypedV
   ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
   const checker = services.program.getTypeChecker();
   return {
+    requestTypeOf(node: Node): string | undefined {
+      try {
+        return requestType(checker, services, node);
+      } catch {
+        return undefined;
+      }
+    },
     valueOf(node: Node): Value | undefined {
       try {
         return typedValue(checker, services, node);
@@ -51,6 +59,27 @@ function typedValue(checker: TS.TypeChecker, services: ParserServicesWithTypeInf
   // Defined by an expression, not a literal: the value is known; an edit can only be made where it is used.
   const opts: Value[] = values.map((value) => ({ kind: 'string', value, node }));
   return opts.length === 1 ? opts[0] : { kind: 'union', options: opts, node };
+}
+
+/** The SDK's own declarations: a type of this name declared anywhere else is not the SDK's. */
+const SDK_DECLARATIONS = /[\\/]node_modules[\\/]openai[\\/]/;
+
+function requestType(checker: TS.TypeChecker, services: ParserServicesWithTypeInformation, node: Node): string | undefined {
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node as never) as TS.Node | undefined;
+  if (!tsNode || !ts.isObjectLiteralExpression(tsNode)) return undefined;
+  const type = checker.getContextualType(tsNode);
+  if (!type) return undefined;
+  // `ImageGenerateParams` is an alias of a union; a parameter may be typed by one member of it.
+  const symbols = [type.aliasSymbol, type.getSymbol(), ...(type.isUnion() ? type.types.map((t) => t.aliasSymbol ?? t.getSymbol()) : [])];
+  const names = new Set<string>();
+  for (const sym of symbols) {
+    const decl = sym?.declarations?.[0];
+    if (sym && decl && SDK_DECLARATIONS.test(decl.getSourceFile().fileName)) names.add(sym.getName());
+  }
+  // A union of several request types (a parameter taking any request) names none.
+  const known = [...names].filter((n) => n in SDK_REQUEST_TYPES.value);
+  const kinds = new Set(known.map((n) => SDK_REQUEST_TYPES.value[n]));
+  return kinds.size === 1 ? known[0] : undefined;
 }
 
 function declarationOf(checker: TS.TypeChecker, node: TS.Node): TS.Declaration | undefined {

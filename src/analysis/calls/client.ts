@@ -15,6 +15,8 @@ export type ClientKind = { kind: 'openai' } | { kind: 'azure' } | { kind: 'gatew
  * `model` is a deployment name), or a gateway (another `baseURL`).
  */
 export function clientKind(own: FileIndex, site: CallSite): ClientKind | undefined {
+  // A call of the project's own wrapper goes where the call inside it goes.
+  if (site.via) return clientKind(site.via.index, site.via.site);
   let index = own;
   if (site.http) {
     if (site.http.azure) return { kind: 'azure' };

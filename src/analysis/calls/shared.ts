@@ -38,6 +38,12 @@ export interface CallSite {
   http?: HttpTargetInfo;
   /** The expression the client is reached through, when it is not the callee (`openai` of `openai.image(id)`). */
   client?: Node;
+  /**
+   * A call of the project's own wrapper: the call inside it that sends the
+   * request (in the module `index` belongs to). Where the request goes is what
+   * that call says.
+   */
+  via?: { index: FileIndex; site: CallSite };
 }
 
 /** One request to an image model: an Images API call, or an image_generation tool of a Responses call. */

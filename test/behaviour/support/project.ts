@@ -150,6 +150,8 @@ export class MigratedProgram {
     const out = path.join(this.dir, 'build');
     rmSync(out, { recursive: true, force: true });
     for (const [rel, text] of Object.entries(this.after)) {
+      // Declaration files hold no code.
+      if (/\.d\.[cm]?ts$/.test(rel)) continue;
       const target = path.join(out, rel);
       mkdirSync(path.dirname(target), { recursive: true });
       const m = /\.(m|c)?tsx?$/.exec(rel);
