@@ -101,7 +101,8 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
     // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
     { files: [SOURCE_FILES], languageOptions: { parser: oxcParser } },
-    { ...config, files: [SOURCE_FILES], rules },
+    // The preset's own parser (typescript-eslint's) would override oxc-parser: only its plugin and rules.
+    { name: config.name, plugins: config.plugins, files: [SOURCE_FILES], rules },
   ];
 }
 
