@@ -255,8 +255,18 @@ function isBuilderCallee(calleeIn: Node | undefined): boolean {
   return !!obj && (isIdentifier(obj) || obj.type === 'ThisExpression');
 }
 
-/** The `return` arguments of a function body (not of functions nested in it); undefined when one returns nothing. */
+const RETURNS = new WeakMap<Node, Node[] | null>();
+
+/** The `return` arguments of a function body (not of functions nested in it); undefined when one returns nothing. Walked once per function. */
 function returnedExpressions(fn: Node): Node[] | undefined {
+  const cached = RETURNS.get(fn);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findReturns(fn);
+  RETURNS.set(fn, found ?? null);
+  return found;
+}
+
+function findReturns(fn: Node): Node[] | undefined {
   if (fn.body?.type !== 'BlockStatement') return fn.body ? [fn.body] : undefined;
   const out: Node[] = [];
   let bare = false;
@@ -283,10 +293,19 @@ function helperResult(index: FileIndex, call: Node, depth: number): Value {
   const fn = sameFileFunction(index, call.callee) ?? (isBuilderCallee(call.callee) ? calledFunction(index, call.callee, 'model-ids')?.fn : undefined);
   if (!fn || fn.async || fn.generator) return { kind: 'unknown', node: call };
   const returns = returnedExpressions(fn);
-  if (!returns) return { kind: 'unknown', node: call };
-  const values = returns.map((r) => resolve(index, r, depth + 1));
-  return values.length === 1 ? values[0] : union(call, values);
+  // A function that (through others) returns its own call: the recursive call adds nothing known.
+  if (!returns || ACTIVE_FUNCTIONS.has(fn)) return { kind: 'unknown', node: call };
+  ACTIVE_FUNCTIONS.add(fn);
+  try {
+    const values = returns.map((r) => resolve(index, r, depth + 1));
+    return values.length === 1 ? values[0] : union(call, values);
+  } finally {
+    ACTIVE_FUNCTIONS.delete(fn);
+  }
 }
+
+/** Functions whose returns are being resolved right now (recursion is not followed again: it grew exponentially with the depth). */
+const ACTIVE_FUNCTIONS = new Set<Node>();
 
 const classFields = new WeakMap<Node, Map<string, { values: Node[]; open: boolean }>>();
 

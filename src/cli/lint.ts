@@ -99,10 +99,10 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
     // Each script block is linted as `App.vue/0.ts` (or `.js`): the parser picks its language by that name.
     { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
-    { ...config, files: [SOURCE_FILES], rules },
     // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
-    // After the preset, whose own parser it replaces; an entry of its own, so a config without the rules keeps it.
     { files: [SOURCE_FILES], languageOptions: { parser: oxcParser } },
+    // The preset's own parser (typescript-eslint's) would override oxc-parser: only its plugin and rules.
+    { name: config.name, plugins: config.plugins, files: [SOURCE_FILES], rules },
   ];
 }
 
