@@ -133,6 +133,8 @@ export function planMigration(
     }
     if (declared.length) idEdits.push(commentBeforeProperty(text, model.prop, declaredTodo('model', declared, target.id, declared.map(() => target.id))));
   }
+  // The request is also written where its key cannot be read (`params[key] = v`): nothing moves (the finding's TODO says why).
+  if (from.length && unreadWrites(req).length) return undefined;
   const plans = planParams(index, req, target, from, today);
   const notes = plans.flatMap((p) => p.notes);
   const runtime = !!model && (req.model.uncertain || !isFullyKnown(model.value));
@@ -152,6 +154,19 @@ export function planMigration(
   const how = text.slice(vs, ve).replace(/\s+/g, ' ');
   const todo = runtimeModelTodo(how.length > 60 ? `${how.slice(0, 57)}...` : how, target.id, [...new Set(kept)].join('`, `'), options.elsewhere, from.length > 0);
   return [...out, commentBeforeProperty(text, first ?? model!.prop, todo)];
+}
+
+/** Writes to the request whose key cannot be read (`params[key] = v`, a write in another function), first first. */
+export function unreadWrites(req: ImageRequest): Node[] {
+  const out = req.params.kind === 'view' ? req.params.parts.flatMap((p) => (p.kind === 'entries' ? (p.unread ?? []) : [])) : [];
+  return [...out].sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0]);
+}
+
+/** The TODO left at a call whose request is also written where its key cannot be read. */
+export function unreadWriteTodo(index: FileIndex, write: Node, id: string, target: string): string {
+  const [s, e] = rangeOf(write);
+  const how = index.text.slice(s, e).replace(/\s+/g, ' ');
+  return `${TODO_MARKER}: \`${id}\` is not moved here: this request is also filled by \`${how.length > 60 ? `${how.slice(0, 57)}...` : how}\`, with a key this migration cannot read. Set \`model\` to "${target}" and check that every key set there is accepted by ${target}.`;
 }
 
 /** The TODO left where a value the target rejects comes from a declared type (a parameter's union, a JSDoc `@param`). */

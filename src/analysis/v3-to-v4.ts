@@ -244,8 +244,9 @@ function within(inner: Node, outer: Node): boolean {
 /** The plan that moves the file, or the reason it cannot move. */
 export function planV3File(fa: FileAnalysis, ctx: V3Context): V3Plan {
   const text = fa.index.text;
-  if (!text.includes(OPENAI_V3.clientClass)) return { kind: 'none' };
   const v3Calls = fa.requests.filter((r) => r.site.shape.id === 'openai-v3');
+  // A file may call a v3 client imported from another module without naming `OpenAIApi`.
+  if (!text.includes(OPENAI_V3.clientClass) && !v3Calls.length) return { kind: 'none' };
   try {
     const imports = findImports(fa);
     if (!imports.length) {

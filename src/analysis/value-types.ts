@@ -37,7 +37,13 @@ export type ViewPart =
   /** An object whose keys are spelled `keys` (source key -> API key); `only`: the API keys it may carry. */
   | { kind: 'object'; value: Value; keys?: Readonly<Record<string, string>>; only?: readonly string[] }
   /** `FormData` entries; `uncertain` when the form is also filled elsewhere. */
-  | { kind: 'entries'; entries: readonly FormEntry[]; uncertain: boolean };
+  | {
+      kind: 'entries';
+      entries: readonly FormEntry[];
+      uncertain: boolean;
+      /** Writes to the request whose key is not known (`params[key] = v`, a write in another function): a migration leaves a TODO there. */
+      unread?: readonly Node[];
+    };
 
 export interface View {
   kind: 'view';

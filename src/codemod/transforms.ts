@@ -415,7 +415,8 @@ function v3EditParams(dep: DependencyInfo): readonly string[] | undefined {
  * package.json's `openai` range with it), or gets one TODO saying why not.
  */
 function openaiV4(fa: FileAnalysis, options: CodemodOptions, ctx: PlanContext): Planned[] {
-  if (!fa.index.text.includes(OPENAI_V3.clientClass)) return [];
+  // A file that calls a v3 client of another module need not name `OpenAIApi`: planV3File decides.
+  if (!fa.index.text.includes(OPENAI_V3.clientClass) && !fa.requests.some((r) => r.site.shape.id === 'openai-v3')) return [];
   const dep = ctx.dependency('openai');
   const own = v3Context(dep);
   let plan = planV3File(fa, own);

@@ -124,3 +124,37 @@ describe('openai-v4: the package moves as one', () => {
     expect(todoOf(read('a.cjs'))).toMatch(/its package\.json asks for openai `\^4\.0\.0`, not a 3\.x range/);
   });
 });
+
+describe('openai-v4: a v3 client made in another module', () => {
+  const CLIENT_TS = `import { Configuration, OpenAIApi } from "openai";\nexport const openai = new OpenAIApi(new Configuration({ apiKey: process.env.K }));\n`;
+  const IMAGE_TS = `import { openai } from "./client";\nexport async function execute(prompt: string) {\n  const response = await openai.createImage({ prompt, n: 1, size: "1024x1024" });\n  return response.data.data[0].url;\n}\n`;
+  const AUTH_CJS = `const { Configuration, OpenAIApi } = require("openai");\nexports.openai = new OpenAIApi(new Configuration({ apiKey: process.env.K }));\n`;
+  const IMAGE_CJS = `const { openai } = require("./auth.js");\nasync function draw(prompt) {\n  const response = await openai.createImage({ prompt, n: 1, size: "1024x1024" });\n  return response.data.data[0].url;\n}\nmodule.exports = { draw };\n`;
+  const all = (dir: string, files: string[]) =>
+    migrateFiles(
+      files.map((f) => path.join(dir, f)),
+      { cwd: dir, dry: false, options: defaultOptions({ today: TODAY }) },
+    );
+
+  for (const [name, files, image, client] of [
+    ['an ES module import', { 'src/client.ts': CLIENT_TS, 'src/image.ts': IMAGE_TS }, 'src/image.ts', 'src/client.ts'],
+    ['a CommonJS require of `exports.openai`', { 'src/auth.js': AUTH_CJS, 'src/image.js': IMAGE_CJS }, 'src/image.js', 'src/auth.js'],
+  ] as const) {
+    it(`${name}: the call keeps its bytes and gets the v3 TODO; nothing moves; a second run changes nothing`, () => {
+      const dir = project(files);
+      const list = Object.keys(files);
+      all(dir, list);
+      const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+      const out = read(image);
+      expect(withoutTodo(out)).toBe(files[image as keyof typeof files]);
+      // The file's v3 TODO, and the call's own (no model; the v3 advice).
+      expect(out.split('TODO(gpt-image)').length - 1).toBe(2);
+      expect(out).toMatch(/`createImage` call \(openai v3 `OpenAIApi`\) names no model\. The openai v3 SDK \(`OpenAIApi`\) is no longer maintained/);
+      expect(todoOf(out)).toMatch(/this file uses the openai v3 SDK \(`OpenAIApi`\), and its client is made in another module, so it was not moved/);
+      expect(read(client)).toBe(files[client as keyof typeof files]);
+      expect(JSON.parse(read('package.json')).dependencies.openai).toBe('^3.3.0');
+      all(dir, list);
+      expect(read(image)).toBe(out);
+    });
+  }
+});

@@ -2,8 +2,9 @@
 import { SHAPES } from '../../catalog/index.js';
 import { type Node, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
 import { type FileIndex, lookup } from '../scope.js';
-import { lookupProperty, resolve } from '../values.js';
-import { type Api, type CallSite, type Found, IMAGE_METHODS, imageTools } from './shared.js';
+import { type Value, lookupProperty, resolve } from '../values.js';
+import { mutationParts } from './mutated.js';
+import { type Api, type CallSite, type Found, IMAGE_METHODS, addRegion, imageTools, viewOf } from './shared.js';
 
 const RESPONSES_METHODS = new Set(['create', 'stream', 'parse']);
 const CHAT_METHODS = new Set(['create', 'stream', 'parse']);
@@ -37,7 +38,14 @@ export function sdkRequest(index: FileIndex, call: Node): Found | undefined {
   if (!api) return undefined;
   const first = call.arguments[0] as Node | undefined;
   const arg = first && first.type !== 'SpreadElement' ? first : undefined;
-  const site: CallSite = { api, method, call, arg, params: arg ? resolve(index, arg) : { kind: 'unknown', node: call }, shape: SHAPES.sdk, result: 'sdk' };
+  let params: Value = arg ? resolve(index, arg) : { kind: 'unknown', node: call };
+  // `params.quality = q` after `const params = { ... }`: those keys are sent too.
+  const mutated = mutationParts(index, call, arg, params);
+  if (mutated && params.kind === 'object') {
+    addRegion(call, mutated.region);
+    params = viewOf(params.node, mutated.parts, SHAPES.sdk, { kind: 'object', node: params.node });
+  }
+  const site: CallSite = { api, method, call, arg, params, shape: SHAPES.sdk, result: 'sdk' };
   if (api === 'images') return { site, requests: [{ site, endpoint: IMAGE_METHODS[method], params: site.params, model: lookupProperty(index, site.params, 'model') }] };
   if (api === 'responses') return { site, requests: imageTools(index, site.params).map((tool) => ({ site, endpoint: 'responses-tool' as const, params: tool, model: lookupProperty(index, tool, 'model') })) };
   return { site, requests: [] };

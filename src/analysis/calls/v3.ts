@@ -1,14 +1,23 @@
 /** openai v3: `new OpenAIApi(configuration).createImage(...)` and its siblings. */
 import { OPENAI_V3, SHAPES } from '../../catalog/index.js';
 import { type Node, isMember, memberName, unwrap } from '../ast.js';
+import { importedClient } from '../modules/clients.js';
 import type { FileIndex } from '../scope.js';
 import { type Value, lookupProperty, resolve } from '../values.js';
 import { type CallSite, type Found, calleeNames, definition, viewOf } from './shared.js';
 
-/** `new OpenAIApi(...)` in this file, or a file that names the v3 client class at all. */
+const isV3New = (index: FileIndex, node: Node | undefined): boolean =>
+  node?.type === 'NewExpression' && calleeNames(index, node.callee).includes(OPENAI_V3.clientClass);
+
+/**
+ * `new OpenAIApi(...)` in this file or exported by the module the client is
+ * imported (or required) from, or a file that names the v3 client class at all.
+ */
 function isV3Client(index: FileIndex, receiver: Node | undefined): boolean {
-  const def = definition(index, receiver);
-  if (def?.type === 'NewExpression' && calleeNames(index, def.callee).includes(OPENAI_V3.clientClass)) return true;
+  if (isV3New(index, definition(index, receiver))) return true;
+  const recv = unwrap(receiver);
+  const imported = recv ? importedClient(index, recv) : undefined;
+  if (imported && isV3New(imported.index, imported.node)) return true;
   return index.text.includes(OPENAI_V3.clientClass);
 }
 

@@ -15,7 +15,7 @@ import { clientEndpoint, nodeInCall } from '../calls.js';
 import { describeOrigin } from '../project.js';
 import type { Finding } from '../findings.js';
 import type { FileAnalysis } from '../index.js';
-import { planMigration } from '../migrate.js';
+import { planMigration, unreadWriteTodo, unreadWrites } from '../migrate.js';
 import { lookupProperty, stringCandidates } from '../values.js';
 import { clientKind, elsewhereOf, gatewayNote, gatewayServes, gatewayTodo, shapeEdits, shapeTodo, typedNote, typedOut, wayOut } from './shapes.js';
 
@@ -96,6 +96,7 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
             })
           : undefined;
       const edits = plan && extra ? [...plan, ...extra] : undefined;
+      const unread = unreadWrites(req);
       const variations = req.endpoint === 'variations' ? ` ${VARIATIONS_RETIRED.value}` : '';
       // A model the catalog lists without this endpoint (dall-e-3 on edits) never served it.
       const never = !variations && !model.endpoints[req.endpoint] ? ` It never served ${ENDPOINT_LABEL[req.endpoint]} either.` : '';
@@ -113,7 +114,9 @@ export function legacyModelFindings(fa: FileAnalysis, options: LegacyModelOption
             (variations || replacementAdvice(model, target?.id) + wayOut(req, target?.id) + typedNote(req, target?.id) + (stillServed ? '' : gatewayNote(client, c.value, req))),
         },
         suggestions: edits && edits.length ? [{ messageId: 'migrate', data: { target: target!.id }, edits }] : [],
-        todo: unservedGateway ? gatewayTodo(client, c.value, target!.id) : shapeTodo(req, client, c.value, target?.id),
+        todo: unservedGateway
+          ? gatewayTodo(client, c.value, target!.id)
+          : (target && unread[0] ? unreadWriteTodo(fa.index, unread[0], c.value, target.id) : undefined) ?? shapeTodo(req, client, c.value, target?.id),
       });
     }
   }
