@@ -9,10 +9,14 @@ import {
   QUALITY_MAP,
   SIZE_FALLBACK,
   TODO_MARKER,
+  DEFAULT_MODEL_WHEN_OMITTED,
+  type SizeRule,
   acceptedByLiveModel,
   checkSize,
+  describeSizes,
   getModel,
   paramRule,
+  sizeRule,
   todayIso,
 } from '../catalog/index.js';
 import type { ImageRequest } from './calls.js';
@@ -254,7 +258,38 @@ function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, fr
     if ((changes.length && !rewritable) || legacyOnly) {
       const shown = changes.length && !rewritable ? changes.map((c) => c.v.value) : oldValues;
       plan.notes.push(commentBeforeProperty(text, hit.prop, lostChoiceTodo(key, spelled(text, valueNode), target.id, shown)));
+    } else if (key === 'size' && rule.kind === 'size' && !declared.length && !changes.length && !isFullyKnown(hit.value)) {
+      // A size chosen at run time, where the old model took sizes the target rejects (DALL-E's 256x256).
+      const old = oldSizes(index, req, from).filter((s) => !checkSize(rule.rule, s).ok);
+      if (old.length) plan.notes.push(commentBeforeProperty(text, hit.prop, runtimeSizeTodo(spelled(text, valueNode), old, target.id, rule.rule)));
     }
   }
   return plans;
+}
+
+/**
+ * The sizes the model(s) the request ran on took: those of `from`, else of
+ * the endpoint's default when the request names no model (and sends nothing
+ * that steers the default to a GPT image model).
+ */
+function oldSizes(index: FileIndex, req: ImageRequest, from: readonly string[]): string[] {
+  let ids = [...from];
+  if (!ids.length && !req.model.hit && !req.model.uncertain) {
+    const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value;
+    const model = fallback ? getModel(fallback) : undefined;
+    const { entries } = objectEntries(index, req.params);
+    const steered = !!model && [...entries.keys()].some((k) => paramRule(model, req.endpoint, k)?.kind === 'unsupported');
+    if (model && !steered) ids = [model.id];
+  }
+  const sizes = ids.flatMap((id) => {
+    const m = getModel(id);
+    const r = m && sizeRule(m, req.endpoint);
+    return r?.kind === 'fixed' ? r.sizes : [];
+  });
+  return [...new Set(sizes)];
+}
+
+/** The TODO left above a size chosen at run time that may be one the target rejects. */
+export function runtimeSizeTodo(how: string, old: readonly string[], target: string, rule: SizeRule): string {
+  return `${TODO_MARKER}: \`size\` is chosen at run time (\`${how}\`); the old model took ${old.join(' / ')}, which ${target} rejects. ${target} takes ${describeSizes(rule)}; map what reaches here.`;
 }
