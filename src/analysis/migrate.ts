@@ -27,7 +27,7 @@ import { moduleOfNode } from './project.js';
 import type { FileIndex } from './scope.js';
 import { type Node, rangeOf, stringValue } from './ast.js';
 import { isDeclaredLiteral } from './flow/declared-unions.js';
-import { conditionalSpreadOf, isFullyKnown, objectEntries, spellKey, stringCandidates } from './values.js';
+import { conditionalSpreadOf, isFullyKnown, objectEntries, opaqueSpreads, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
   /** Should this model id be replaced by the target? */
@@ -139,6 +139,11 @@ export function planMigration(
   }
   const plans = planParams(index, req, target, from, today);
   const notes = plans.flatMap((p) => p.notes);
+  // The request moves to the target (a legacy id replaced, or `model` added): what a spread it cannot see carries is not checked.
+  if (from.length || !model) {
+    const old = from.length ? from : oldDefault(index, req);
+    for (const spread of opaqueSpreads(index, req.params)) notes.push(commentBeforeProperty(text, spread, opaqueSpreadTodo(spelled(text, spread), req, old, target)));
+  }
   const runtime = !!model && (req.model.uncertain || !isFullyKnown(model.value));
   if (!runtime) return [...idEdits, ...notes, ...plans.flatMap((p) => p.edits)];
   // A model chosen at run time (`process.env.IMAGE_MODEL || 'dall-e-3'`). On OpenAI, what no
@@ -273,20 +278,35 @@ function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, fr
  * that steers the default to a GPT image model).
  */
 function oldSizes(index: FileIndex, req: ImageRequest, from: readonly string[]): string[] {
-  let ids = [...from];
-  if (!ids.length && !req.model.hit && !req.model.uncertain) {
-    const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value;
-    const model = fallback ? getModel(fallback) : undefined;
-    const { entries } = objectEntries(index, req.params);
-    const steered = !!model && [...entries.keys()].some((k) => paramRule(model, req.endpoint, k)?.kind === 'unsupported');
-    if (model && !steered) ids = [model.id];
-  }
+  const ids = from.length ? from : oldDefault(index, req);
   const sizes = ids.flatMap((id) => {
     const m = getModel(id);
     const r = m && sizeRule(m, req.endpoint);
     return r?.kind === 'fixed' ? r.sizes : [];
   });
   return [...new Set(sizes)];
+}
+
+/** The endpoint's default model for a request that names none (none when it sends what steers the default to a GPT image model). */
+function oldDefault(index: FileIndex, req: ImageRequest): string[] {
+  if (req.model.hit || req.model.uncertain) return [];
+  const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value;
+  const model = fallback ? getModel(fallback) : undefined;
+  if (!model) return [];
+  const { entries } = objectEntries(index, req.params);
+  const steered = [...entries.keys()].some((k) => paramRule(model, req.endpoint, k)?.kind === 'unsupported');
+  return steered ? [] : [model.id];
+}
+
+/** The TODO left above a spread the analysis cannot see in a request that moves to `target`. */
+export function opaqueSpreadTodo(how: string, req: ImageRequest, old: readonly string[], target: ModelRecord): string {
+  const table = target.endpoints[req.endpoint] ?? {};
+  const rejected = Object.keys(table).filter((k) => {
+    const r = table[k];
+    return r.kind === 'unsupported' && !r.renameTo && (!old.length || old.some((id) => { const m = getModel(id); const o = m && paramRule(m, req.endpoint, k); return !!o && o.kind !== 'unsupported'; }));
+  });
+  const which = rejected.length ? ` ${target.id} rejects ${rejected.map((k) => `\`${k}\``).join(', ')}${old.length ? ` (which ${old.join(' / ')} took)` : ''}, and a \`size\` or \`quality\` it carries must be one ${target.id} takes.` : ` A \`size\` or \`quality\` it carries must be one ${target.id} takes.`;
+  return `${TODO_MARKER}: \`${how}\` adds parameters the migration cannot see; the request now goes to ${target.id}.${which} Check what it carries.`;
 }
 
 /** The TODO left above a size chosen at run time that may be one the target rejects. */
