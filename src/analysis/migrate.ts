@@ -10,6 +10,8 @@ import {
   SIZE_FALLBACK,
   TODO_MARKER,
   DEFAULT_MODEL_WHEN_OMITTED,
+  IMAGES_RESPONSE,
+  RETURNS_URL,
   type SizeRule,
   acceptedByLiveModel,
   checkSize,
@@ -21,13 +23,14 @@ import {
 } from '../catalog/index.js';
 import type { ImageRequest } from './calls.js';
 import { todoEdits } from './checks/url-response.js';
+import { resultEscapes } from './results.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import { type SwitchedTest, switchedTests } from './model-branches.js';
 import { moduleOfNode } from './project.js';
 import type { FileIndex } from './scope.js';
 import { type Node, rangeOf, stringValue } from './ast.js';
 import { isDeclaredLiteral } from './flow/declared-unions.js';
-import { conditionalSpreadOf, isFullyKnown, objectEntries, opaqueSpreads, spellKey, stringCandidates } from './values.js';
+import { conditionalSpreadOf, isFullyKnown, lookupProperty, objectEntries, opaqueSpreads, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
   /** Should this model id be replaced by the target? */
@@ -143,6 +146,11 @@ export function planMigration(
   if (from.length || !model) {
     const old = from.length ? from : oldDefault(index, req);
     for (const spread of opaqueSpreads(index, req.params)) notes.push(commentBeforeProperty(text, spread, opaqueSpreadTodo(spelled(text, spread), req, old, target)));
+    // The old model answered with URLs, and the result leaves where the reads of `url` are followed.
+    const hadUrls = old.some((id) => { const m = getModel(id); return !!m && RETURNS_URL[m.line].value; });
+    if (hadUrls && !RETURNS_URL[target.line].value && !asksBase64(index, req) && resultEscapes({ index }, req)) {
+      notes.push(...todoEdits({ index }, req.site.call, escapedResultTodo(old, target.id)));
+    }
   }
   const runtime = !!model && (req.model.uncertain || !isFullyKnown(model.value));
   if (!runtime) return [...idEdits, ...notes, ...plans.flatMap((p) => p.edits)];
@@ -296,6 +304,20 @@ function oldDefault(index: FileIndex, req: ImageRequest): string[] {
   const { entries } = objectEntries(index, req.params);
   const steered = [...entries.keys()].some((k) => paramRule(model, req.endpoint, k)?.kind === 'unsupported');
   return steered ? [] : [model.id];
+}
+
+/** The request asks for base64 (`response_format: 'b64_json'`), so its readers already expect no URL. */
+function asksBase64(index: FileIndex, req: ImageRequest): boolean {
+  const found = lookupProperty(index, req.params, 'response_format');
+  if (!found.hit || found.uncertain || !isFullyKnown(found.hit.value)) return false;
+  const values = stringCandidates(found.hit.value);
+  return values.length > 0 && values.every((v) => v.value === IMAGES_RESPONSE.value.base64);
+}
+
+/** The TODO left at a request whose result leaves the function, now that it carries no URL. */
+export function escapedResultTodo(old: readonly string[], target: string): string {
+  const { url, base64 } = IMAGES_RESPONSE.value;
+  return `${TODO_MARKER}: this result leaves here (returned, stored or passed on); on ${old.join(' / ')} its images had a \`${url}\`, on ${target} they carry \`${base64}\` only, so code elsewhere that reads \`.${url}\` gets undefined. Read \`${base64}\` there instead.`;
 }
 
 /** The TODO left above a spread the analysis cannot see in a request that moves to `target`. */
