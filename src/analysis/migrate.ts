@@ -9,21 +9,28 @@ import {
   QUALITY_MAP,
   SIZE_FALLBACK,
   TODO_MARKER,
+  DEFAULT_MODEL_WHEN_OMITTED,
+  IMAGES_RESPONSE,
+  RETURNS_URL,
+  type SizeRule,
   acceptedByLiveModel,
   checkSize,
+  describeSizes,
   getModel,
   paramRule,
+  sizeRule,
   todayIso,
 } from '../catalog/index.js';
 import type { ImageRequest } from './calls.js';
 import { todoEdits } from './checks/url-response.js';
+import { resultEscapes } from './results.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import { type SwitchedTest, switchedTests } from './model-branches.js';
 import { moduleOfNode } from './project.js';
 import type { FileIndex } from './scope.js';
 import { type Node, rangeOf, stringValue } from './ast.js';
 import { isDeclaredLiteral } from './flow/declared-unions.js';
-import { conditionalSpreadOf, isFullyKnown, objectEntries, spellKey, stringCandidates } from './values.js';
+import { conditionalSpreadOf, isFullyKnown, lookupProperty, objectEntries, opaqueSpreads, spellKey, stringCandidates } from './values.js';
 
 export interface MigrationOptions {
   /** Should this model id be replaced by the target? */
@@ -137,6 +144,16 @@ export function planMigration(
   if (from.length && unreadWrites(req).length) return undefined;
   const plans = planParams(index, req, target, from, today);
   const notes = plans.flatMap((p) => p.notes);
+  // The request moves to the target (a legacy id replaced, or `model` added): what a spread it cannot see carries is not checked.
+  if (from.length || !model) {
+    const old = from.length ? from : oldDefault(index, req);
+    for (const spread of opaqueSpreads(index, req.params)) notes.push(commentBeforeProperty(text, spread, opaqueSpreadTodo(spelled(text, spread), req, old, target)));
+    // The old model answered with URLs, and the result leaves where the reads of `url` are followed.
+    const hadUrls = old.some((id) => { const m = getModel(id); return !!m && RETURNS_URL[m.line].value; });
+    if (hadUrls && !RETURNS_URL[target.line].value && !asksBase64(index, req) && resultEscapes({ index }, req)) {
+      notes.push(...todoEdits({ index }, req.site.call, escapedResultTodo(old, target.id)));
+    }
+  }
   const runtime = !!model && (req.model.uncertain || !isFullyKnown(model.value));
   if (!runtime) return [...idEdits, ...notes, ...plans.flatMap((p) => p.edits)];
   // A model chosen at run time (`process.env.IMAGE_MODEL || 'dall-e-3'`). On OpenAI, what no
@@ -269,7 +286,67 @@ function planParams(index: FileIndex, req: ImageRequest, target: ModelRecord, fr
     if ((changes.length && !rewritable) || legacyOnly) {
       const shown = changes.length && !rewritable ? changes.map((c) => c.v.value) : oldValues;
       plan.notes.push(commentBeforeProperty(text, hit.prop, lostChoiceTodo(key, spelled(text, valueNode), target.id, shown)));
+    } else if (key === 'size' && rule.kind === 'size' && !declared.length && !changes.length && !isFullyKnown(hit.value)) {
+      // A size chosen at run time, where the old model took sizes the target rejects (DALL-E's 256x256).
+      const old = oldSizes(index, req, from).filter((s) => !checkSize(rule.rule, s).ok);
+      if (old.length) plan.notes.push(commentBeforeProperty(text, hit.prop, runtimeSizeTodo(spelled(text, valueNode), old, target.id, rule.rule)));
     }
   }
   return plans;
+}
+
+/**
+ * The sizes the model(s) the request ran on took: those of `from`, else of
+ * the endpoint's default when the request names no model (and sends nothing
+ * that steers the default to a GPT image model).
+ */
+function oldSizes(index: FileIndex, req: ImageRequest, from: readonly string[]): string[] {
+  const ids = from.length ? from : oldDefault(index, req);
+  const sizes = ids.flatMap((id) => {
+    const m = getModel(id);
+    const r = m && sizeRule(m, req.endpoint);
+    return r?.kind === 'fixed' ? r.sizes : [];
+  });
+  return [...new Set(sizes)];
+}
+
+/** The endpoint's default model for a request that names none (none when it sends what steers the default to a GPT image model). */
+function oldDefault(index: FileIndex, req: ImageRequest): string[] {
+  if (req.model.hit || req.model.uncertain) return [];
+  const fallback = DEFAULT_MODEL_WHEN_OMITTED[req.endpoint].value;
+  const model = fallback ? getModel(fallback) : undefined;
+  if (!model) return [];
+  const { entries } = objectEntries(index, req.params);
+  const steered = [...entries.keys()].some((k) => paramRule(model, req.endpoint, k)?.kind === 'unsupported');
+  return steered ? [] : [model.id];
+}
+
+/** The request asks for base64 (`response_format: 'b64_json'`), so its readers already expect no URL. */
+function asksBase64(index: FileIndex, req: ImageRequest): boolean {
+  const found = lookupProperty(index, req.params, 'response_format');
+  if (!found.hit || found.uncertain || !isFullyKnown(found.hit.value)) return false;
+  const values = stringCandidates(found.hit.value);
+  return values.length > 0 && values.every((v) => v.value === IMAGES_RESPONSE.value.base64);
+}
+
+/** The TODO left at a request whose result leaves the function, now that it carries no URL. */
+export function escapedResultTodo(old: readonly string[], target: string): string {
+  const { url, base64 } = IMAGES_RESPONSE.value;
+  return `${TODO_MARKER}: this result leaves here (returned, stored or passed on); on ${old.join(' / ')} its images had a \`${url}\`, on ${target} they carry \`${base64}\` only, so code elsewhere that reads \`.${url}\` gets undefined. Read \`${base64}\` there instead.`;
+}
+
+/** The TODO left above a spread the analysis cannot see in a request that moves to `target`. */
+export function opaqueSpreadTodo(how: string, req: ImageRequest, old: readonly string[], target: ModelRecord): string {
+  const table = target.endpoints[req.endpoint] ?? {};
+  const rejected = Object.keys(table).filter((k) => {
+    const r = table[k];
+    return r.kind === 'unsupported' && !r.renameTo && (!old.length || old.some((id) => { const m = getModel(id); const o = m && paramRule(m, req.endpoint, k); return !!o && o.kind !== 'unsupported'; }));
+  });
+  const which = rejected.length ? ` ${target.id} rejects ${rejected.map((k) => `\`${k}\``).join(', ')}${old.length ? ` (which ${old.join(' / ')} took)` : ''}, and a \`size\` or \`quality\` it carries must be one ${target.id} takes.` : ` A \`size\` or \`quality\` it carries must be one ${target.id} takes.`;
+  return `${TODO_MARKER}: \`${how}\` adds parameters the migration cannot see; the request now goes to ${target.id}.${which} Check what it carries.`;
+}
+
+/** The TODO left above a size chosen at run time that may be one the target rejects. */
+export function runtimeSizeTodo(how: string, old: readonly string[], target: string, rule: SizeRule): string {
+  return `${TODO_MARKER}: \`size\` is chosen at run time (\`${how}\`); the old model took ${old.join(' / ')}, which ${target} rejects. ${target} takes ${describeSizes(rule)}; map what reaches here.`;
 }

@@ -68,6 +68,44 @@ export function urlReads(fa: FileAnalysis): UrlRead[] {
   return out;
 }
 
+/**
+ * Requests whose whole result, its `data` or an image of it leaves the
+ * function where the walk can follow it: passed to a call (not `console.*`),
+ * put in an object or array literal, or (`data`, an image) returned. Readers of `url` there are
+ * not seen. Returns, per request, the first node found.
+ */
+export function resultEscapes(fa: Pick<FileAnalysis, 'index'>, request: ImageRequest): Node | undefined {
+  const start = request.site.api === 'images' ? START[request.site.result] : undefined;
+  if (!start) return undefined;
+  const { list, url } = IMAGES_RESPONSE.value;
+  let found: Node | undefined;
+  const walker = new ResultWalker(fa.index, list, url, () => undefined, (node) => {
+    found ??= node;
+  });
+  walker.follow(request.site.call, start, 0);
+  return found;
+}
+
+/** The levels at which a value leaving the walk carries the images. */
+const ESCAPING = new Set<Level>(['promise', 'response', 'list', 'item']);
+
+/**
+ * `node` (a value with images) leaves through `parent`. A whole result
+ * returned is left to the flow through the project's callers (the return
+ * summaries); its `data` or an image returned leaves.
+ */
+function escapes(node: Node, parent: Node, level: Level): boolean {
+  if (parent.type === 'ReturnStatement' || (parent.type === 'ArrowFunctionExpression' && parent.body === node)) return level === 'list' || level === 'item';
+  if ((parent.type === 'Property' || parent.type === 'ObjectProperty') && parent.value === node) return true;
+  if (parent.type === 'ArrayExpression' || parent.type === 'SpreadElement') return true;
+  if (isCall(parent) && (parent.arguments as Node[]).includes(node)) {
+    const callee = unwrap(parent.callee as Node);
+    const obj = callee && isMember(callee) ? unwrap(callee.object as Node) : undefined;
+    return !(obj?.type === 'Identifier' && obj.name === 'console');
+  }
+  return false;
+}
+
 class ResultWalker {
   private readonly tracked = new Set<Node>();
 
@@ -76,6 +114,8 @@ class ResultWalker {
     private readonly listKey: string,
     private readonly urlKey: string,
     private readonly emit: (node: Node) => void,
+    /** Called where the result (or its `data`, or an image of it) leaves what the walk follows. */
+    private readonly escape?: (node: Node) => void,
   ) {}
 
   private parent(node: Node): Node | undefined {
@@ -118,6 +158,10 @@ class ResultWalker {
       const b = lookup(this.index, parent.left, parent.left.name);
       const reads = b && 'id' in b ? readsAfterWrite(this.index, parent.left, b.id) : undefined;
       for (const r of reads ?? []) this.follow(r, level, depth + 1);
+      return;
+    }
+    if (this.escape && ESCAPING.has(level) && escapes(node, parent, level)) {
+      this.escape(node);
       return;
     }
     if ((parent.type === 'ForOfStatement' || parent.type === 'ForInStatement') && parent.right === node) {

@@ -519,6 +519,14 @@ export function objectEntries(index: FileIndex, obj: Value, depth = 0): { entrie
   return { entries, uncertain };
 }
 
+/** The spreads written in an object literal whose contents the analysis cannot see (`...options` of a rest parameter). */
+export function opaqueSpreads(index: FileIndex, obj: Value): Node[] {
+  if (obj.kind !== 'object') return [];
+  return objectMembers(obj.node)
+    .filter((m) => m.kind !== 'prop' && !spreadObjects(index, m.argument, 1))
+    .map((m) => m.node);
+}
+
 export interface StringCandidate {
   value: string;
   /** The literal that spells the string. */

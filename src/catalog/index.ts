@@ -97,6 +97,14 @@ export function checkSize(rule: SizeRule, size: string): SizeVerdict {
   return { ok: true, experimental: px > rule.experimentalAbovePixels };
 }
 
+/** The sizes a rule accepts, said in a clause ("auto, or WIDTHxHEIGHT with ..."). */
+export function describeSizes(rule: SizeRule): string {
+  if (rule.kind === 'fixed') return rule.sizes.join(', ');
+  const words = rule.keywords.length ? `${rule.keywords.join(', ')}, or ` : '';
+  if (rule.limitsUnconfirmed) return `${words}WIDTHxHEIGHT`;
+  return `${words}WIDTHxHEIGHT with both edges divisible by ${rule.multipleOf}, at most ${rule.maxEdge} px, at most ${rule.maxRatio}:1, and ${formatCount(rule.minPixels)} to ${formatCount(rule.maxPixels)} pixels`;
+}
+
 // ---- option values (rule schemas and CLI flags ask the same questions) ----
 
 /** `YYYY-MM-DD` with a month 01-12 and a day that month can have (Feb 29 any year). A JSON schema pattern. */

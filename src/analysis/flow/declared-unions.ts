@@ -104,6 +104,14 @@ function memberType(index: FileIndex, typeIn: Node, key: string, depth: number):
     const named = namedType(index, type.typeName.name as string);
     return named ? memberType(index, named, key, depth + 1) : undefined;
   }
+  // `{ size?: ... } & Record<string, unknown>`: the member of the part that declares it.
+  if (type.type === 'TSIntersectionType') {
+    for (const part of type.types as Node[]) {
+      const found = memberType(index, part, key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
   const members = type.type === 'TSTypeLiteral' ? (type.members as Node[]) : type.type === 'TSInterfaceBody' ? (type.body as Node[]) : undefined;
   if (!members) return undefined;
   for (const m of members) {
