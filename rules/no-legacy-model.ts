@@ -1,12 +1,8 @@
-import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
+import { DEFAULT_TARGET } from '../src/catalog/index.js';
 import { type LegacyMessageId, legacyModelFindings } from '../src/analysis/checks/legacy-model.js';
-import { TODAY_OPTION, createRule, analysisListeners, targetOption } from '../src/eslint/rule-support.js';
+import { type ModelRuleOptions, analysisListeners, createRule, modelRuleSchema, resolveModelRuleOptions } from '../src/eslint/rule-support.js';
 
-export interface Options {
-  target?: string;
-  allow?: string[];
-  today?: string;
-}
+export type Options = ModelRuleOptions;
 
 export default createRule<[Options], Exclude<LegacyMessageId, 'upgradeRecommended'>>({
   name: 'no-legacy-model',
@@ -25,25 +21,11 @@ export default createRule<[Options], Exclude<LegacyMessageId, 'upgradeRecommende
       migrate: 'Migrate this call to `{{target}}` (and the parameters it does not accept).',
     },
     defaultOptions: [{ target: DEFAULT_TARGET.value, allow: [] }],
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          target: targetOption('The model the suggestion migrates to.'),
-          allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
-          today: TODAY_OPTION,
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: modelRuleSchema('The model the suggestion migrates to.'),
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = {
-      target: options.target ?? DEFAULT_TARGET.value,
-      allow: options.allow ?? [],
-      today: options.today ?? todayIso(),
-    };
+    const resolved = resolveModelRuleOptions(options);
     // A legacy id that a gateway still serves is an upgrade recommendation: `no-outdated-usage` reports it.
     return analysisListeners(context, (fa) => legacyModelFindings(fa, resolved).filter((f) => f.messageId !== 'upgradeRecommended'));
   },

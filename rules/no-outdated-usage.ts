@@ -1,12 +1,8 @@
-import { DEFAULT_TARGET, todayIso } from '../src/catalog/index.js';
+import { DEFAULT_TARGET } from '../src/catalog/index.js';
 import { type OutdatedUsageMessageId, outdatedUsageFindings } from '../src/analysis/checks/outdated-usage.js';
-import { TODAY_OPTION, analysisListeners, createRule, targetOption } from '../src/eslint/rule-support.js';
+import { type ModelRuleOptions, analysisListeners, createRule, modelRuleSchema, resolveModelRuleOptions } from '../src/eslint/rule-support.js';
 
-export interface Options {
-  target?: string;
-  allow?: string[];
-  today?: string;
-}
+export type Options = ModelRuleOptions;
 
 export default createRule<[Options], OutdatedUsageMessageId>({
   name: 'no-outdated-usage',
@@ -27,25 +23,11 @@ export default createRule<[Options], OutdatedUsageMessageId>({
       removeParam: 'Remove `{{param}}` (`{{instead}}` is set and takes precedence).',
     },
     defaultOptions: [{ target: DEFAULT_TARGET.value, allow: [] }],
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          target: targetOption('The model the upgrade suggestion migrates to.'),
-          allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
-          today: TODAY_OPTION,
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: modelRuleSchema('The model the upgrade suggestion migrates to.'),
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = {
-      target: options.target ?? DEFAULT_TARGET.value,
-      allow: options.allow ?? [],
-      today: options.today ?? todayIso(),
-    };
+    const resolved = resolveModelRuleOptions(options);
     return analysisListeners(context, (fa) => outdatedUsageFindings(fa, resolved));
   },
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { ESLintUtils, ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ISO_DATE_PATTERN, migrationTargetIds, unusableTextModelIds } from '../catalog/index.js';
+import { DEFAULT_TARGET, ISO_DATE_PATTERN, migrationTargetIds, todayIso, unusableTextModelIds } from '../catalog/index.js';
 import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, mayContainImageCall, normalizeEdits } from '../analysis/index.js';
 
@@ -123,6 +123,33 @@ export const TODAY_OPTION = {
 /** The `target` option (JSON schema): one of the catalog's image models with no deprecation or shutdown announced. */
 export function targetOption(description: string) {
   return { type: 'string', enum: migrationTargetIds(), description } as const;
+}
+
+/** The options of the rules that report a model to move off: the target the suggestion migrates to, ids to tolerate, the date. */
+export interface ModelRuleOptions {
+  target?: string;
+  allow?: string[];
+  today?: string;
+}
+
+/** The JSON schema of `ModelRuleOptions`. */
+export function modelRuleSchema(targetDescription: string) {
+  return [
+    {
+      type: 'object',
+      properties: {
+        target: targetOption(targetDescription),
+        allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Model ids to tolerate.' },
+        today: TODAY_OPTION,
+      },
+      additionalProperties: false,
+    },
+  ] as const;
+}
+
+/** `ModelRuleOptions` with their defaults filled in. */
+export function resolveModelRuleOptions(options: ModelRuleOptions): Required<ModelRuleOptions> {
+  return { target: options.target ?? DEFAULT_TARGET.value, allow: options.allow ?? [], today: options.today ?? todayIso() };
 }
 
 /** The `textModel` option (JSON schema): any id but an image model or a text model the catalog says cannot serve (or shuts down). */
