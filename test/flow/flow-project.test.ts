@@ -8,7 +8,7 @@
  * information (exactly the `// expect:` lines), migrated, and the migrated
  * programs and tests run against the behaviour stubs.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
@@ -16,27 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { IMAGES } from '../behaviour/support/api.js';
 import { type MigratedProgram, cleanupPrograms, migrateProgram, readProgram, withoutTodos } from '../behaviour/support/project.js';
-import { FIXTURES } from '../support/eslint.js';
+import { FIXTURES, expectations, sourceFiles } from '../support/eslint.js';
 
 const PROJECT = path.join(FIXTURES, 'flow-project');
 const today = '2026-11-22';
 
-/** `// expect: rule`, and `// expect-typed: rule` where only the type checker knows that an object is a request. */
-function expectations(text: string, typed: boolean): string[] {
-  const out: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    const m = (typed ? /expect(?:-typed)?: ([a-z- ]+?)\s*$/ : /expect: ([a-z- ]+?)\s*$/).exec(line);
-    if (m) for (const rule of m[1].trim().split(/\s+/)) out.push(`${i + 1} gpt-image/${rule}`);
-  });
-  return out.sort();
-}
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sources(full) : /\.ts$/.test(name) ? [full] : [];
-  });
-}
+const sources = (dir: string) => sourceFiles(dir, /\.ts$/);
 
 describe.each([
   ['without type information', false],

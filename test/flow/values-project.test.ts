@@ -7,7 +7,7 @@
  * with and without type information, the marked lines are exactly the
  * findings; `migrate` changes no behaviour without a TODO.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -16,26 +16,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../src/codemod/transforms.js';
 import { migrateFiles } from '../../src/codemod/run.js';
 import plugin from '../../src/index.js';
-import { FIXTURES } from '../support/eslint.js';
+import { FIXTURES, expectations, sourceFiles } from '../support/eslint.js';
 
 const PROJECT = path.join(FIXTURES, 'flow-values');
 const today = '2026-11-22';
 
-function expectations(text: string): string[] {
-  const out: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    const m = /expect: ([a-z- ]+?)\s*$/.exec(line);
-    if (m) for (const rule of m[1].trim().split(/\s+/)) out.push(`${i + 1} gpt-image/${rule}`);
-  });
-  return out.sort();
-}
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sources(full) : /\.(ts|js|cjs)$/.test(name) ? [full] : [];
-  });
-}
+const sources = (dir: string) => sourceFiles(dir, /\.(ts|js|cjs)$/);
 
 function eslintFor(typed: boolean): ESLint {
   return new ESLint({

@@ -4,7 +4,7 @@
  * the use site naming where the value is defined, with and without type
  * information; `migrate` edits the defining module once and nothing else.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -13,27 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../src/codemod/transforms.js';
 import { migrateFiles } from '../../src/codemod/run.js';
 import plugin from '../../src/index.js';
-import { FIXTURES } from '../support/eslint.js';
+import { FIXTURES, expectations, sourceFiles } from '../support/eslint.js';
 
 const PROJECT = path.join(FIXTURES, 'project');
 const today = '2026-11-22';
 
-/** `// expect: rule`, and `// expect-typed: rule` where only the type checker knows the value (a declaration file). */
-function expectations(text: string, typed: boolean): string[] {
-  const out: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    const m = (typed ? /expect(?:-typed)?: ([a-z- ]+?)\s*$/ : /expect: ([a-z- ]+?)\s*$/).exec(line);
-    if (m) for (const rule of m[1].trim().split(/\s+/)) out.push(`${i + 1} gpt-image/${rule}`);
-  });
-  return out.sort();
-}
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sources(full) : /\.ts$/.test(name) && !/\.d\.ts$/.test(name) ? [full] : [];
-  });
-}
+const sources = (dir: string) => sourceFiles(dir, /(?<!\.d)\.ts$/);
 
 function eslintFor(typed: boolean): ESLint {
   return new ESLint({
