@@ -155,8 +155,21 @@ function tryFile(base: string): string | undefined {
   return undefined;
 }
 
+/** Specifiers resolved before, per directory: checked with one `stat` of the file found, not a search over every extension. */
+const resolved = new Map<string, string>();
+
 /** The file a module specifier names from `fromFile`: relative, or through tsconfig `paths`. Packages are not followed. */
 export function resolveSpecifier(fromFile: string, specifier: string): string | undefined {
+  const key = `${path.dirname(fromFile)}\0${specifier}`;
+  const hit = resolved.get(key);
+  if (hit !== undefined && statOf(hit)) return hit;
+  const found = searchSpecifier(fromFile, specifier);
+  if (found) resolved.set(key, found);
+  else resolved.delete(key);
+  return found;
+}
+
+function searchSpecifier(fromFile: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) return tryFile(path.resolve(path.dirname(fromFile), specifier));
   const config = pathsConfigFor(path.dirname(fromFile));
   if (!config) return undefined;

@@ -79,17 +79,6 @@ export function applyDefault(defaults: readonly unknown[], given: readonly unkno
   return options;
 }
 
-/** The gate's answer for the last text asked about: every rule asks for the same file in turn. */
-let gateText: string | undefined;
-let gateAnswer = false;
-function passesGate(text: string): boolean {
-  if (text !== gateText) {
-    gateText = text;
-    gateAnswer = mayContainImageCall(text);
-  }
-  return gateAnswer;
-}
-
 /** The listeners every rule has (see `analysisListeners`). */
 const LISTENED = ['CallExpression', 'NewExpression', 'Program:exit'] as const;
 
@@ -104,7 +93,7 @@ function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLi
   let current: TSESLint.RuleListener = {};
   const out: TSESLint.RuleListener & { before(): boolean | void } = {
     before() {
-      if (!passesGate(context.sourceCode.text)) return false;
+      if (!mayContainImageCall(context.sourceCode.text, absolute(context.filename))) return false;
       current = create(context);
     },
   };
@@ -180,7 +169,7 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
   let run = runs.get(source.ast);
   const first = !run;
   if (!run) {
-    run = { gated: !mayContainImageCall(source.text, path.isAbsolute(context.filename) ? context.filename : undefined), calls: [], news: [] };
+    run = { gated: !mayContainImageCall(source.text, absolute(context.filename)), calls: [], news: [] };
     runs.set(source.ast, run);
   }
   if (run.gated) return {};
@@ -189,8 +178,7 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
     'Program:exit'(program) {
       // The file's path lets values be followed into the modules it imports; parser services with a program give literal types.
       // (The physical file: a script block linted as `App.vue/0.ts` imports from App.vue's folder.)
-      const real = context.physicalFilename ?? context.filename;
-      const file = path.isAbsolute(real) ? real : undefined;
+      const file = absolute(context.physicalFilename ?? context.filename);
       const services = source.parserServices;
       const typed = services?.program ? typedValues(services as ParserServicesWithTypeInformation) : undefined;
       reportFindings(context, check(analyzeFile(program as unknown as Node, source.text, shared, { file, typed })));
@@ -201,6 +189,11 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
     listeners.NewExpression = (node) => void shared.news.push(node as unknown as Node);
   }
   return listeners;
+}
+
+/** A path the project index can follow imports from (ESLint names text without a file `<text>`). */
+function absolute(file: string | undefined): string | undefined {
+  return file && path.isAbsolute(file) ? file : undefined;
 }
 
 /** Reports findings, turning edit plans into fixes and suggestions. */

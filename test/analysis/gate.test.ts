@@ -143,6 +143,33 @@ describe('what the gate lets through', () => {
     expect(mayContainImageCall(`import { DRAW } from './index';\nconsole.log(DRAW);\n`, path.join(dir, 'log.ts'))).toBe(false);
   });
 
+  it('does not follow type-only imports, nor count an id inside a longer string', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
+    tmp.push(dir);
+    writeFileSync(path.join(dir, 'types.ts'), `export type ImageModel = 'gpt-image-1' | 'dall-e-3';\nexport const KIND = 'image_generation_call';\n`);
+    writeFileSync(path.join(dir, 'events.ts'), `export const EVENT = 'response.image_generation_call.completed';\n`);
+    const file = path.join(dir, 'agent.ts');
+    const send = `await openai.responses.create({ model, input: 'x' });\n`;
+    // A type carries no value to the file: `import type`, `export type … from`, all-`type` specifiers.
+    expect(mayContainImageCall(`import type { ImageModel } from './types';\n${send}`, file)).toBe(false);
+    expect(mayContainImageCall(`import { type ImageModel } from './types';\n${send}`, file)).toBe(false);
+    expect(mayContainImageCall(`export type { ImageModel } from './types';\n${send}`, file)).toBe(false);
+    // A value import of the same module does (the module spells ids), and so does a default import named `type`.
+    expect(mayContainImageCall(`import { type ImageModel, KIND } from './types';\n${send}`, file)).toBe(true);
+    expect(mayContainImageCall(`import type from './types';\n${send}`, file)).toBe(true);
+    // An event name that contains the tool type is not an id the analysis could resolve.
+    expect(mayContainImageCall(`import { EVENT } from './events';\n${send}`, file)).toBe(false);
+  });
+
+  it('does not count words in whole-line comments', () => {
+    expect(mayContainImageCall(`/**\n * Calls images.generate with dall-e-3.\n */\nexport const resize = (x) => x;`)).toBe(false);
+    expect(mayContainImageCall(`// model: 'gpt-image-1' (see images.generate)\nexport const resize = (x) => x;`)).toBe(false);
+    // After code on the same line a comment is kept (a '//' there may be inside a regex), and code is code.
+    expect(mayContainImageCall(`const re = /https?:\\/\\//; const m = 'dall-e-3';`)).toBe(true);
+    expect(mayContainImageCall(`/* setup */ const model = 'dall-e-3';`)).toBe(true);
+    expect(mayContainImageCall(`// draw\nawait images.generate({ prompt });`)).toBe(true);
+  });
+
   it('needs a method or path word next to `images`', () => {
     expect(mayContainImageCall(`const { images } = client; await images.generate({ prompt });`)).toBe(true);
     expect(mayContainImageCall(`await fetch(base + "/images/edits", { method: "POST", body: form });`)).toBe(true);

@@ -40,15 +40,37 @@ function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | 
   }
 }
 
-/** The project modules a module's text imports (relative, or through tsconfig `paths`; packages are not followed). */
+/** The project modules a module's text imports (relative, or through tsconfig `paths`; packages are not followed), type-only imports left out. */
 function targetsOf(file: string, text: string): string[] {
   const out = new Set<string>();
+  const typeOnly = typeOnlyQuotes(text);
   SPECIFIER.lastIndex = 0;
   for (let m = SPECIFIER.exec(text); m; m = SPECIFIER.exec(text)) {
+    if (typeOnly?.has(m.index + m[0].length - m[2].length - 2)) continue;
     const target = resolveSpecifier(file, m[2]);
     if (target) out.add(target);
   }
   return [...out];
+}
+
+/**
+ * `import type … from`, `export type … from` and `import { type A, type B }
+ * from`: they carry no value, so no model id reaches the file through them.
+ * (`import type from './x'` imports a value named `type`.)
+ */
+const TYPE_ONLY = /\b(?:import|export)\s+(?:type\s+(?!from\b|,)[^;'"`]*?|\{([^;'"`{}]*)\}\s*)from\s*['"]/g;
+
+/** Where the specifier's opening quote is, for each type-only import or re-export. */
+function typeOnlyQuotes(text: string): Set<number> | undefined {
+  if (!text.includes('type')) return undefined;
+  const out = new Set<number>();
+  TYPE_ONLY.lastIndex = 0;
+  for (let m = TYPE_ONLY.exec(text); m; m = TYPE_ONLY.exec(text)) {
+    const names = m[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+    if (names && !(names.length && names.every((n) => /^type\s/.test(n)))) continue;
+    out.add(m.index + m[0].length - 1);
+  }
+  return out;
 }
 
 /** True when a module `text` (of `file`) imports, within a few hops, a project module whose text `holds` evidence. */
