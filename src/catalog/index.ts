@@ -30,9 +30,18 @@ export function isKnownImageModel(id: string): boolean {
 }
 
 /** The current date as YYYY-MM-DD (UTC). */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+export function todayIso(now?: Date): string {
+  if (now) return now.toISOString().slice(0, 10);
+  // Asked per file and rule: the date is formatted once per UTC day.
+  const ms = Date.now();
+  if (ms >= today.until || ms < today.from) {
+    const day = new Date(ms).toISOString().slice(0, 10);
+    const from = Date.parse(`${day}T00:00:00Z`);
+    today = { day, from, until: from + 86_400_000 };
+  }
+  return today.day;
 }
+let today = { day: '', from: 0, until: 0 };
 
 /** Whole days from `today` to `date` (negative when past). */
 export function daysBetween(today: string, date: string): number {

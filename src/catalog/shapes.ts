@@ -46,6 +46,15 @@ export const HTTP_CLIENTS: Sourced & {
   optionsReceivers: readonly string[];
   /** The option of a config-object call (`axios({ url, data })`) that holds the URL. */
   urlOption: string;
+  /**
+   * The clients that take one config object holding the URL (`axios(config)`,
+   * `axios.request(config)`, `got(options)`, `request(options)`), the method
+   * that does so on any instance, and the factories that make instances
+   * (`axios.create()`, `got.extend()`).
+   */
+  configClients: readonly string[];
+  configMethods: readonly string[];
+  instanceFactories: readonly string[];
   /** `JSON.stringify(body)`: the body as sent. */
   stringify: { object: string; method: string };
   /** Multipart bodies: `new FormData()` filled with `append`/`set`. */
@@ -55,10 +64,13 @@ export const HTTP_CLIENTS: Sourced & {
   dataMethods: ['post', 'put', 'patch'],
   optionsReceivers: ['got', 'ky'],
   urlOption: 'url',
+  configClients: ['axios', 'got', 'request'],
+  configMethods: ['request'],
+  instanceFactories: ['create', 'extend'],
   stringify: { object: 'JSON', method: 'stringify' },
   formData: { constructor: 'FormData', methods: ['append', 'set'] },
   src: ['facts'],
-  note: 'The public APIs of fetch/undici, axios, got and ky.',
+  note: 'The public APIs of fetch/undici, axios, got and ky (and the request library\'s `request(options)`).',
 };
 
 /** Where the API's JSON body is on what HTTP clients return: `await res.json()` (fetch, undici, got, ky), `res.data` (axios; the openai v3 SDK). */

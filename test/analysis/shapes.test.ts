@@ -50,6 +50,27 @@ const shapes: [string, string, string[]][] = [
     ['http generations:dall-e-2 prompt=p n=2'],
   ],
   ['axios config object', `await axios({ method: "post", url: "https://api.openai.com/v1/images/generations", data: { model: "dall-e-3", prompt: "p" } });`, ['http generations:dall-e-3 prompt=p']],
+  // The config's value comes from elsewhere: resolved for config clients, their methods and their instances.
+  [
+    'axios with a config built in a let',
+    `let config;\nconfig = { method: "post", url: "https://api.openai.com/v1/images/generations", data: { model: "dall-e-3", prompt: "p" } };\nawait axios(config);`,
+    ['http generations:dall-e-3 prompt=p'],
+  ],
+  [
+    'an axios.create() instance with a config from a builder',
+    `const api = axios.create({ headers });\nconst build = (prompt) => ({ url: "https://api.openai.com/v1/images/generations", method: "post", data: { model: "dall-e-2", prompt } });\nawait api(build("p"));`,
+    ['http generations:dall-e-2 prompt=?'],
+  ],
+  [
+    'instance.request with a config const',
+    `const cfg = { url: "https://api.openai.com/v1/images/generations", method: "post", data: { model: "gpt-image-1", prompt: "p" } };\nawait http.request(cfg);`,
+    ['http generations:gpt-image-1 prompt=p'],
+  ],
+  [
+    'a URL in a let, with the body beside it',
+    `let endpoint;\nendpoint = "https://api.openai.com/v1/images/generations";\nawait post(endpoint, { body: JSON.stringify({ model: "dall-e-3", prompt: "p" }) });`,
+    ['http generations:dall-e-3 prompt=p'],
+  ],
   ['undici request', `import { request } from "undici"; await request("https://api.openai.com/v1/images/generations", { method: "POST", body: JSON.stringify({ prompt: "p" }) });`, ['http generations:- prompt=p']],
   ['got.post with json', `await got.post("https://api.openai.com/v1/images/generations", { json: { model: "gpt-image-1", prompt: "p" } }).json();`, ['http generations:gpt-image-1 prompt=p']],
   ['ky.post with json', `await ky.post("https://api.openai.com/v1/images/generations", { json: { model: "gpt-image-2", prompt: "p", size: "1000x1000" } }).json();`, ['http generations:gpt-image-2 prompt=p size=1000x1000']],

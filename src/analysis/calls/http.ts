@@ -1,6 +1,6 @@
 /** Raw HTTP: `fetch`, axios, got, ky and friends, sent to an image API path (OpenAI's, Azure's, a gateway's). */
 import { AZURE, type Endpoint, HTTP_CLIENTS, HTTP_PATHS, type HttpTarget, SHAPES, TASK_API } from '../../catalog/index.js';
-import { type Node, forEachChild, isCall, isFunctionLike, isIdentifier, isMember, memberName, stringValue, unwrap } from '../ast.js';
+import { type Node, forEachChild, isCall, isFunctionLike, isIdentifier, isMember, memberName, propertyKey, stringValue, unwrap } from '../ast.js';
 import { type Binding, type FileIndex, lookup } from '../scope.js';
 import { type FormEntry, type Value, lookupProperty, resolve } from '../values.js';
 import { type CallSite, type Found, type HttpTargetInfo, IMAGE_METHODS, type ResultShape, addRegion, calleeNames, imageTools } from './shared.js';
@@ -9,7 +9,7 @@ import { type CallSite, type Found, type HttpTargetInfo, IMAGE_METHODS, type Res
 const UNKNOWN_PART = '\u0000';
 
 /** The text of a URL expression, with `UNKNOWN_PART` where a piece is not a same-file constant. */
-function urlText(index: FileIndex, nodeIn: Node | undefined, depth = 0): string | undefined {
+function urlText(index: FileIndex, nodeIn: Node | undefined, depth = 0, resolveValue = (n: Node) => resolve(index, n)): string | undefined {
   const node = unwrap(nodeIn);
   if (!node || depth > 12) return undefined;
   const s = stringValue(node);
@@ -33,12 +33,12 @@ function urlText(index: FileIndex, nodeIn: Node | undefined, depth = 0): string 
       const b = lookup(index, node, node.name);
       if (b?.kind === 'const') return urlText(index, b.init, depth + 1);
       // A base URL imported from another module.
-      const v = b?.kind === 'opaque' ? resolve(index, node) : undefined;
+      const v = b?.kind === 'opaque' ? resolveValue(node) : undefined;
       return v?.kind === 'string' ? v.value : undefined;
     }
     case 'MemberExpression':
     case 'OptionalMemberExpression': {
-      const v = resolve(index, node);
+      const v = resolveValue(node);
       return v.kind === 'string' ? v.value : undefined;
     }
     default:
@@ -72,16 +72,86 @@ function bodyOption(index: FileIndex, options: Value): Node | undefined | null {
 
 const REQUEST_KEYS = ['model', 'prompt', 'tools', 'input', 'image'];
 
+/**
+ * Whether the first argument is worth resolving as a URL or a config object.
+ * This runs on every call of a file the gate passed, and resolving a name
+ * builds scopes, a variable's writes, a class's fields, or loads a module:
+ * so, as for wrappers (`requestLike`), the syntax decides first. A URL or
+ * config spelled in the call, or in a const of the file, is always looked at;
+ * one that comes from elsewhere (a parameter, a `let`, an import, a member,
+ * a call) when the call has a second argument (a POST sends a body or
+ * options), or when it is a config client's call (`axios(config)`,
+ * `instance.request(config)`, an `axios.create()` instance).
+ */
+function firstArgumentWorthResolving(index: FileIndex, call: Node, args: Node[]): boolean {
+  const first = unwrap(args[0]);
+  if (!first) return false;
+  switch (first.type) {
+    case 'Literal':
+    case 'StringLiteral':
+    case 'TemplateLiteral':
+    case 'BinaryExpression':
+    case 'NewExpression':
+      return true;
+    case 'ObjectExpression':
+      return configLiteral(first) || (hasSpread(first) && (args.length > 1 || configClientCall(index, call)));
+    case 'Identifier': {
+      if (args.length > 1 || configClientCall(index, call)) return true;
+      // `const config = { url, data }; api(config)`
+      const b = lookup(index, first, first.name);
+      const init = b?.kind === 'const' ? unwrap(b.init) : undefined;
+      return !!init && (stringValue(init) !== undefined || init.type === 'TemplateLiteral' || init.type === 'BinaryExpression' || (init.type === 'ObjectExpression' && configLiteral(init)));
+    }
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+    case 'ArrayExpression':
+    case 'ClassExpression':
+      return false;
+    default:
+      return args.length > 1 || configClientCall(index, call);
+  }
+}
+
+/** An object literal with a `url` key. */
+function configLiteral(obj: Node): boolean {
+  return (obj.properties as Node[]).some((p) => p.type !== 'SpreadElement' && !p.computed && propertyKey(p) === HTTP_CLIENTS.urlOption);
+}
+
+function hasSpread(obj: Node): boolean {
+  return (obj.properties as Node[]).some((p) => p.type === 'SpreadElement');
+}
+
+/** `axios(...)`, `got(...)`, `x.request(...)`, or a call of a same-file instance made by `axios.create()` / `got.extend()`. */
+function configClientCall(index: FileIndex, call: Node): boolean {
+  const callee = unwrap(call.callee);
+  if (!callee) return false;
+  if (isMember(callee)) {
+    const method = memberName(callee);
+    return !!method && HTTP_CLIENTS.configMethods.includes(method);
+  }
+  if (!isIdentifier(callee)) return false;
+  if (HTTP_CLIENTS.configClients.includes(callee.name)) return true;
+  const b = lookup(index, callee, callee.name);
+  const init = b?.kind === 'const' ? unwrap(b.init) : undefined;
+  const factory = init && isCall(init) ? unwrap(init.callee) : undefined;
+  return !!factory && isMember(factory) && HTTP_CLIENTS.instanceFactories.includes(memberName(factory) ?? '');
+}
+
 export function httpRequest(index: FileIndex, call: Node): Found | undefined {
   const args = call.arguments as Node[];
   if (!args.length || args[0].type === 'SpreadElement') return undefined;
+  if (!firstArgumentWorthResolving(index, call, args)) return undefined;
   const callee = unwrap(call.callee);
-  let url = urlText(index, args[0]);
+  // The first argument is resolved once, whether it turns out to be the URL or a config object.
+  const firstNode = unwrap(args[0]);
+  let first: Value | undefined;
+  const resolveFirst = (n: Node) => (unwrap(n) === firstNode ? (first ??= resolve(index, n)) : resolve(index, n));
+  let url = urlText(index, args[0], 0, resolveFirst);
   let bodyNode: Node | undefined | null;
   let result: ResultShape = 'fetch';
   if (url === undefined) {
     // `axios({ url, method, data })`, `axios.request({ url, data })`
-    const config = resolve(index, args[0]);
+    const config = resolveFirst(args[0]);
     const urlHit = lookupProperty(index, config, HTTP_CLIENTS.urlOption).hit;
     if (!urlHit) return undefined;
     url = urlText(index, (urlHit.prop.value as Node | undefined) ?? urlHit.prop.key);
