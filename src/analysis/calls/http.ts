@@ -77,11 +77,12 @@ const REQUEST_KEYS = ['model', 'prompt', 'tools', 'input', 'image'];
  * This runs on every call of a file the gate passed, and resolving a name
  * builds scopes, a variable's writes, a class's fields, or loads a module:
  * so, as for wrappers (`requestLike`), the syntax decides first. A URL or
- * config spelled in the call, or in a const of the file, is always looked at;
- * one that comes from elsewhere (a parameter, a `let`, an import, a member,
- * a call) when the call has a second argument (a POST sends a body or
- * options), or when it is a config client's call (`axios(config)`,
- * `instance.request(config)`, an `axios.create()` instance).
+ * config spelled in the call is always looked at; one named or computed
+ * (a const, a parameter, a `let`, an import, a member, a call) when the call
+ * has a second argument (a POST sends a body or options), or when it is a
+ * config client's call (`axios(config)`, `instance.request(config)`, an
+ * `axios.create()` instance). A one-argument call of anything else with a
+ * name is a GET, or the project's own wrapper (found by its summary).
  */
 function firstArgumentWorthResolving(index: FileIndex, call: Node, args: Node[]): boolean {
   const first = unwrap(args[0]);
@@ -95,13 +96,6 @@ function firstArgumentWorthResolving(index: FileIndex, call: Node, args: Node[])
       return true;
     case 'ObjectExpression':
       return configLiteral(first) || (hasSpread(first) && (args.length > 1 || configClientCall(index, call)));
-    case 'Identifier': {
-      if (args.length > 1 || configClientCall(index, call)) return true;
-      // `const config = { url, data }; api(config)`
-      const b = lookup(index, first, first.name);
-      const init = b?.kind === 'const' ? unwrap(b.init) : undefined;
-      return !!init && (stringValue(init) !== undefined || init.type === 'TemplateLiteral' || init.type === 'BinaryExpression' || (init.type === 'ObjectExpression' && configLiteral(init)));
-    }
     case 'ArrowFunctionExpression':
     case 'FunctionExpression':
     case 'ArrayExpression':
@@ -121,7 +115,7 @@ function hasSpread(obj: Node): boolean {
   return (obj.properties as Node[]).some((p) => p.type === 'SpreadElement');
 }
 
-/** `axios(...)`, `got(...)`, `x.request(...)`, or a call of a same-file instance made by `axios.create()` / `got.extend()`. */
+/** `axios(...)`, `got(...)`, `x.request(...)`, or a call of an instance the file makes with `axios.create()` / `got.extend()`. */
 function configClientCall(index: FileIndex, call: Node): boolean {
   const callee = unwrap(call.callee);
   if (!callee) return false;
@@ -129,12 +123,26 @@ function configClientCall(index: FileIndex, call: Node): boolean {
     const method = memberName(callee);
     return !!method && HTTP_CLIENTS.configMethods.includes(method);
   }
-  if (!isIdentifier(callee)) return false;
-  if (HTTP_CLIENTS.configClients.includes(callee.name)) return true;
-  const b = lookup(index, callee, callee.name);
-  const init = b?.kind === 'const' ? unwrap(b.init) : undefined;
-  const factory = init && isCall(init) ? unwrap(init.callee) : undefined;
-  return !!factory && isMember(factory) && HTTP_CLIENTS.instanceFactories.includes(memberName(factory) ?? '');
+  return isIdentifier(callee) && (HTTP_CLIENTS.configClients.includes(callee.name) || instanceNames(index).has(callee.name));
+}
+
+const FACTORY_CALL = new RegExp(`\\.(?:${HTTP_CLIENTS.instanceFactories.join('|')})\\s*\\(`, 'g');
+/** What stands before a factory call that assigns its instance: `api = axios`, `api = await got`. */
+const ASSIGNED_BEFORE = /([\w$]+)\s*=\s*(?:await\s+)?[\w$.]+$/;
+const instances = new WeakMap<FileIndex, Set<string>>();
+
+/** The names a file assigns an instance to (`const api = axios.create(...)`), read from its text once (no scope is built for it). */
+function instanceNames(index: FileIndex): Set<string> {
+  let names = instances.get(index);
+  if (!names) {
+    names = new Set();
+    for (const m of index.text.matchAll(FACTORY_CALL)) {
+      const before = ASSIGNED_BEFORE.exec(index.text.slice(Math.max(0, m.index - 200), m.index));
+      if (before) names.add(before[1]);
+    }
+    instances.set(index, names);
+  }
+  return names;
 }
 
 export function httpRequest(index: FileIndex, call: Node): Found | undefined {

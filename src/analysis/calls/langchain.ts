@@ -5,8 +5,17 @@ import type { FileIndex } from '../scope.js';
 import { type ViewPart, lookupProperty, resolve } from '../values.js';
 import { type CallSite, type Found, calleeNames, viewOf } from './shared.js';
 
+const spells = new WeakMap<FileIndex, boolean>();
+
+/** The class is named where it is imported: a file that never spells it makes none (and no scope is built to ask). Asked once per file. */
+function spellsClass(index: FileIndex): boolean {
+  let yes = spells.get(index);
+  if (yes === undefined) spells.set(index, (yes = index.text.includes(LANGCHAIN.dalleClass)));
+  return yes;
+}
+
 export function dalleWrapperRequest(index: FileIndex, node: Node): Found | undefined {
-  if (!calleeNames(index, node.callee).includes(LANGCHAIN.dalleClass)) return undefined;
+  if (!spellsClass(index) || !calleeNames(index, node.callee).includes(LANGCHAIN.dalleClass)) return undefined;
   const shape = SHAPES['langchain-dalle'];
   const first = node.arguments[0] as Node | undefined;
   const arg = first && first.type !== 'SpreadElement' ? first : undefined;
