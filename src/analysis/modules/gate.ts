@@ -16,6 +16,8 @@ const MAX_BYTES = 512 * 1024;
 interface ModuleFacts {
   mtimeMs: number;
   size: number;
+  /** When the file was last found unchanged (`Date.now()`). */
+  checked: number;
   /** The module's text holds the evidence itself. */
   holds: boolean;
   /** The project modules it imports. */
@@ -24,15 +26,26 @@ interface ModuleFacts {
 
 /** Per module, once per path, mtime and size: whether it holds evidence, and what it imports. */
 const facts = new Map<string, ModuleFacts | null>();
+/**
+ * A module found unchanged this recently is not asked again: a run asks for
+ * the same modules file after file (a large project's every chat file
+ * reaches the same hundreds), and an edit is seen within this time.
+ */
+const FRESH_MS = 1000;
 
 function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | undefined {
   try {
+    const now = Date.now();
+    const hit = facts.get(file);
+    if (hit && now - hit.checked < FRESH_MS) return hit;
     const st = fs.statSync(file);
     if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-    const hit = facts.get(file);
-    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) {
+      hit.checked = now;
+      return hit;
+    }
     const text = fs.readFileSync(file, 'utf8');
-    const f: ModuleFacts = { mtimeMs: st.mtimeMs, size: st.size, holds: holds(text), targets: targetsOf(file, text) };
+    const f: ModuleFacts = { mtimeMs: st.mtimeMs, size: st.size, checked: now, holds: holds(text), targets: targetsOf(file, text) };
     facts.set(file, f);
     return f;
   } catch {
