@@ -17,11 +17,14 @@
  * and so does a Responses, chat or task file (given its path) that imports a
  * project module holding one (`modules/gate.ts`).
  *
- * Comments hold no calls and no values: the words are looked for in the text
- * without its whole-line comments (`withoutLineComments`), so a file whose
- * doc comments alone mention images (an SDK's, a chat client's) stays out.
+ * Comments hold no calls and no values, and type declarations no values:
+ * the words are looked for in the text without its whole-line comments and
+ * its `interface`/`type` declarations (`code-text.ts`), so a file whose doc
+ * comments or types alone mention images (an SDK's, a chat client's) stays
+ * out.
  */
 import { IMAGE_TOOL_TYPE, LANGCHAIN, MODELS, OPENAI_V3, VERCEL } from '../catalog/index.js';
+import { withoutLineComments, withoutTypeDeclarations } from './code-text.js';
 import { importsEvidence } from './modules/gate.js';
 
 /** openai v3's image methods all start so (`createImage`, `createImageEdit`, `createImageVariation`). */
@@ -56,7 +59,15 @@ function gate(text: string, file: string | undefined): boolean {
   const chat = !!file && CHAT_WORDS.test(text);
   if (!raw && !chat) return false;
   const code = withoutLineComments(text);
-  if (raw && (code === text || ownEvidence(code))) return true;
+  if (raw && (code === text || ownEvidence(code))) {
+    const values = withoutTypeDeclarations(code);
+    if (values === code || ownEvidence(values)) return true;
+    // An id or the tool type written only in a type declaration reaches a
+    // request through a declared union (flow/declared-unions.ts), and only a
+    // Responses, chat or task request takes its evidence from an id: every
+    // other shape is spelled in the code.
+    if (CHAT_WORDS.test(values)) return true;
+  }
   // A Responses, chat or task request whose model comes from a project module:
   // the module (or one it re-exports from) spells the id.
   return !!file && CHAT_WORDS.test(code) && importsEvidence(file, code, holdsModelId);
@@ -93,7 +104,11 @@ function ownEvidence(text: string): boolean {
  * from a longer string such as `'image_generation_call'`), or escapes.
  */
 export function holdsModelId(text: string): boolean {
-  return QUOTED_ID.test(text) || (text.includes('\\') && ESCAPES.test(text));
+  if (!QUOTED_ID.test(text) && !(text.includes('\\') && ESCAPES.test(text))) return false;
+  // In another module's type declarations an id is no value this file can import
+  // (declared types are followed within a file only).
+  const values = withoutTypeDeclarations(withoutLineComments(text));
+  return values === text || QUOTED_ID.test(values) || (values.includes('\\') && ESCAPES.test(values));
 }
 const QUOTED_ID = new RegExp(`(['"\`])(?:${[...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])].map(escapeRe).join('|')})\\1`);
 
@@ -101,19 +116,3 @@ function maySpellWithEscapes(text: string): boolean {
   return text.includes('\\') && ESCAPES.test(text) && CHAT_WORDS.test(text);
 }
 
-/**
- * Comments that start a line (after indentation): `// …` to the line's end,
- * a `/* … *\/` on one line, and a block whose every inner line starts with
- * `*` (JSDoc). No code can start a line so: an empty regex `//` does not
- * exist and no regex starts with `*`. Inside a multi-line template literal
- * such lines are text; dropping them can only hide a word written inside a
- * longer string, which no analysis resolves to an id. Comments after code on
- * a line are kept (a `//` there may be in a regex), and so are blocks of
- * other shapes.
- */
-const LINE_COMMENT = /^[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*?\*\/|\/\*[^\n]*\n(?:[ \t]*\*(?!\/)[^\n]*\n)*[ \t]*\*\/)/gm;
-
-export function withoutLineComments(text: string): string {
-  if (!text.includes('//') && !text.includes('/*')) return text;
-  return text.replace(LINE_COMMENT, '');
-}

@@ -146,8 +146,9 @@ describe('what the gate lets through', () => {
   it('does not follow type-only imports, nor count an id inside a longer string', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
     tmp.push(dir);
-    writeFileSync(path.join(dir, 'types.ts'), `export type ImageModel = 'gpt-image-1' | 'dall-e-3';\nexport const KIND = 'image_generation_call';\n`);
+    writeFileSync(path.join(dir, 'types.ts'), `export type ImageModel = 'gpt-image-1' | 'dall-e-3';\nexport const DEFAULT_IMAGE = 'gpt-image-1.5';\n`);
     writeFileSync(path.join(dir, 'events.ts'), `export const EVENT = 'response.image_generation_call.completed';\n`);
+    writeFileSync(path.join(dir, 'shapes.ts'), `export interface ImageTool {\n  type: 'image_generation';\n  model?: 'gpt-image-1' | 'gpt-image-2';\n}\nexport type Size = '1024x1024';\nexport const KIND = 'tool';\n`);
     const file = path.join(dir, 'agent.ts');
     const send = `await openai.responses.create({ model, input: 'x' });\n`;
     // A type carries no value to the file: `import type`, `export type … from`, all-`type` specifiers.
@@ -155,10 +156,24 @@ describe('what the gate lets through', () => {
     expect(mayContainImageCall(`import { type ImageModel } from './types';\n${send}`, file)).toBe(false);
     expect(mayContainImageCall(`export type { ImageModel } from './types';\n${send}`, file)).toBe(false);
     // A value import of the same module does (the module spells ids), and so does a default import named `type`.
-    expect(mayContainImageCall(`import { type ImageModel, KIND } from './types';\n${send}`, file)).toBe(true);
+    expect(mayContainImageCall(`import { type ImageModel, DEFAULT_IMAGE } from './types';\n${send}`, file)).toBe(true);
     expect(mayContainImageCall(`import type from './types';\n${send}`, file)).toBe(true);
     // An event name that contains the tool type is not an id the analysis could resolve.
     expect(mayContainImageCall(`import { EVENT } from './events';\n${send}`, file)).toBe(false);
+    // Ids in another module's type declarations are no value to import (declared types are followed within a file).
+    expect(mayContainImageCall(`import { KIND } from './shapes';\n${send}`, file)).toBe(false);
+  });
+
+  it('reads ids in type declarations only for a file that sends Responses, chat or task requests', () => {
+    const types = `export interface ImageOptions {\n  model: 'dall-e-3' | 'gpt-image-1';\n  tool?: { type: 'image_generation' };\n}\ntype Quality =\n  | 'standard'\n  | 'hd';\n`;
+    // Types alone (an SDK's declarations): nothing to call.
+    expect(mayContainImageCall(`${types}export const resize = (o: ImageOptions, q: Quality) => o;\n`)).toBe(false);
+    // A declared union gives a Responses request its model: the file passes.
+    expect(mayContainImageCall(`${types}export const draw = (o: ImageOptions) => openai.responses.create({ model: o.model, input: 'x' });\n`)).toBe(true);
+    // Code after a declaration is code (an alias ends at its ';', or at a line that does not continue it).
+    expect(mayContainImageCall(`type M = 'x'\nexport const m = 'dall-e-3';\n`)).toBe(true);
+    expect(mayContainImageCall(`type M = 'x';\nexport const m = 'dall-e-3';\n`)).toBe(true);
+    expect(mayContainImageCall(`interface A { a: string }\nconst r = await openai.images.generate({ prompt });\n`)).toBe(true);
   });
 
   it('does not count words in whole-line comments', () => {
