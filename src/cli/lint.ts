@@ -110,8 +110,9 @@ export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: str
     { ignores: IGNORED },
     // Other tools' comments are not this run's business.
     { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    // Each script block is linted as `App.vue/0.ts` (or `.js`): the parser picks its language by that name.
-    { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
+    // Each script block is linted as `App.vue/0_0.ts` (or `.js`): the parser picks its language by that name.
+    // (The plugin here too: a formatter's rule metadata for a component file comes from this block.)
+    { files: [COMPONENT_FILES], plugins: config.plugins, processor: scriptBlocksProcessor },
     // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
     { files: [SOURCE_FILES], languageOptions: { parser: oxcParser } },
     // The preset's own parser (typescript-eslint's) would override oxc-parser: only its plugin and rules.
