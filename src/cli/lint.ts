@@ -1,7 +1,8 @@
 /**
  * `gpt-image lint [paths...]`: zero-config linting with the `recommended`
- * config and the TypeScript parser built in, for repositories without an
- * ESLint set-up (and for pre-commit hooks).
+ * config and oxc-parser built in, for repositories without an ESLint set-up
+ * (and for pre-commit hooks). The rules run in the host of src/host/, not in
+ * ESLint: the same messages, without ESLint's per-file pipeline.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,8 @@ const HELP = `Usage: gpt-image lint [paths...] [options]
 
 Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
 config, parsed by oxc-parser (.ts/.tsx/.mts/.cts as TypeScript, .js/.jsx/.mjs/.cjs
-with JSX). No ESLint config and no TypeScript installation needed. In .vue,
+with JSX), and reports what ESLint would with the same rules. No ESLint config
+and no TypeScript installation needed. In .vue,
 .svelte and .astro files it lints the <script> blocks (lang="ts" included) and
 Astro's frontmatter, and reports at the file's own lines.
 
@@ -46,8 +48,9 @@ node_modules, dist, build, out, coverage, .next, .turbo and .git; a file named
 on the command line (or passed by a hook) is always read. A file is parsed
 only when its text could hold a finding (it names an image API or an image
 model). Only this plugin's findings and parse errors are reported; other
-tools' eslint-disable comments are left alone, and eslint-disable comments
-naming gpt-image rules are honoured.
+tools' eslint-disable comments are left alone, and eslint-disable,
+eslint-enable, eslint-disable-line and eslint-disable-next-line comments
+naming gpt-image rules (or no rule) are honoured.
 
 Options:
   --config NAME        recommended (default), strict or all
@@ -65,7 +68,8 @@ Options:
   --ignore-pattern PAT skip files matching PAT (.gitignore syntax, relative to
                        the working directory; repeatable)
   --today YYYY-MM-DD   evaluate deprecations for this date (default: today)
-  --fix                apply autofixes
+  --fix                apply autofixes (up to 10 passes; a file is written only
+                       when the fixed text parses)
   -h, --help
 
 A file named of a type it does not read (x.md) is said on stderr.

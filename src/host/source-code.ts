@@ -20,22 +20,39 @@ export interface Location {
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/gu;
 
 export class HostSourceCode {
-  readonly lines: string[] = [];
-  readonly lineStartIndices: number[] = [0];
   readonly parserServices: Record<string, unknown> = {};
+  #lines: string[] | undefined;
+  #lineStartIndices: number[] | undefined;
 
   constructor(
     readonly text: string,
     readonly ast: Node,
     readonly visitorKeys: Readonly<Record<string, readonly string[]>>,
     readonly hasBOM = false,
-  ) {
+  ) {}
+
+  /** The lines of the text (made on first use: most files report nothing). */
+  get lines(): string[] {
+    if (!this.#lines) this.splitLines();
+    return this.#lines!;
+  }
+
+  get lineStartIndices(): number[] {
+    if (!this.#lineStartIndices) this.splitLines();
+    return this.#lineStartIndices!;
+  }
+
+  private splitLines(): void {
+    const lines: string[] = [];
+    const starts = [0];
     LINE_BREAK.lastIndex = 0;
-    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-      this.lines.push(text.slice(this.lineStartIndices.at(-1), m.index));
-      this.lineStartIndices.push(m.index + m[0].length);
+    for (let m = LINE_BREAK.exec(this.text); m; m = LINE_BREAK.exec(this.text)) {
+      lines.push(this.text.slice(starts.at(-1), m.index));
+      starts.push(m.index + m[0].length);
     }
-    this.lines.push(text.slice(this.lineStartIndices.at(-1)));
+    lines.push(this.text.slice(starts.at(-1)));
+    this.#lines = lines;
+    this.#lineStartIndices = starts;
   }
 
   getLocFromIndex(index: number): Position {

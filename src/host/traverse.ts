@@ -42,11 +42,14 @@ export class Dispatcher {
   }
 }
 
-function childKeys(node: Node, visitorKeys: Readonly<Record<string, readonly string[]>>): readonly string[] {
-  return visitorKeys[node.type] ?? Object.keys(node).filter((k) => !NOT_CHILDREN.has(k) && !k.startsWith('_'));
-}
-
 const isNode = (x: unknown): x is Node => x !== null && typeof x === 'object' && typeof (x as Node).type === 'string';
+
+/** What the walk does at a node of one type: its child keys, and the listeners on entering and leaving. */
+interface TypePlan {
+  keys: readonly string[] | undefined;
+  enter: Listener[] | undefined;
+  exit: Listener[] | undefined;
+}
 
 /**
  * Sets `parent` on every node and calls the listeners. The walk records the
@@ -55,12 +58,21 @@ const isNode = (x: unknown): x is Node => x !== null && typeof x === 'object' &&
  */
 export function traverse(ast: Node, visitorKeys: Readonly<Record<string, readonly string[]>>, dispatcher: Dispatcher): void {
   const events: (Node | Listener[])[] = [];
-  const { enter, exit } = dispatcher;
+  const plans = new Map<string, TypePlan>();
+  const planOf = (type: string): TypePlan => {
+    let plan = plans.get(type);
+    if (!plan) {
+      plan = { keys: visitorKeys[type], enter: dispatcher.enter.get(type), exit: dispatcher.exit.get(type) };
+      plans.set(type, plan);
+    }
+    return plan;
+  };
   const visit = (node: Node, parent: Node | null) => {
     node.parent = parent;
-    const onEnter = enter.get(node.type);
-    if (onEnter) events.push(onEnter, node);
-    const keys = childKeys(node, visitorKeys);
+    const plan = planOf(node.type);
+    if (plan.enter) events.push(plan.enter, node);
+    // (a type the visitor keys do not know: its own keys, as eslint-visitor-keys' `getKeys`)
+    const keys = plan.keys ?? Object.keys(node).filter((k) => !NOT_CHILDREN.has(k) && !k.startsWith('_'));
     for (let i = 0; i < keys.length; i++) {
       const child = node[keys[i]];
       if (Array.isArray(child)) {
@@ -69,8 +81,7 @@ export function traverse(ast: Node, visitorKeys: Readonly<Record<string, readonl
         visit(child, node);
       }
     }
-    const onExit = exit.get(node.type);
-    if (onExit) events.push(onExit, node);
+    if (plan.exit) events.push(plan.exit, node);
   };
   visit(ast, null);
   for (let i = 0; i < events.length; i += 2) {
