@@ -60,7 +60,7 @@ export function parseRuleList(value: string): string[] {
 export function collectDirectives(sourceCode: HostSourceCode, kindOf: (ruleId: string) => RuleIdKind, problems: LintMessage[]): Directive[] {
   const out: Directive[] = [];
   for (const comment of sourceCode.getAllComments() as Node[]) {
-    if (comment.type !== 'Line' && comment.type !== 'Block') continue;
+    if ((comment.type !== 'Line' && comment.type !== 'Block') || !(comment.value as string).includes('eslint')) continue;
     const parsed = parseDirective(comment.value as string);
     if (!parsed || !DIRECTIVES.has(parsed.label)) continue;
     if (comment.type === 'Line' && !LINE_LABELS.test(parsed.label)) continue;

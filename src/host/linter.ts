@@ -2,14 +2,16 @@
  * The rule host's linter: a file's text in, ESLint's messages out, as
  * ESLint's `Linter` gives them for a flat config with this plugin's rules,
  * `oxcParser` and (for component files) `scriptBlocksProcessor`: each file
- * parsed once, every enabled rule created with an ESLint-shaped context, one
- * walk of the tree, inline directives applied. `verifyAndFix` is ESLint's
+ * parsed once, its rule-configuring comments read, every enabled rule created
+ * with an ESLint-shaped context, one walk of the tree, inline directives
+ * applied. `verifyAndFix` is ESLint's
  * multipass `--fix`.
  */
 import path from 'node:path';
 import type { Node } from '../analysis/ast.js';
 import { type Directive, type RuleIdKind, applyDirectives, collectDirectives } from './directives.js';
 import { applyFixes } from './fixes.js';
+import { type InlineEntry, inlineRuleConfig } from './inline-config.js';
 import { parseForHost } from './parse.js';
 import { type LintMessage, type ReportDescriptor, type RuleMeta, ruleMessage } from './report.js';
 import type { HostSourceCode } from './source-code.js';
@@ -83,6 +85,8 @@ export interface FixResult extends VerifyResult {
 }
 
 export class HostLinter {
+  /** The configured rules (off ones too), in config order, with their options merged over `meta.defaultOptions`. */
+  private readonly configured = new Map<string, { rule: HostRule; severity: 0 | 1 | 2; options: unknown[] }>();
   private readonly enabled: EnabledRule[] = [];
 
   constructor(private readonly config: HostConfig) {
@@ -90,11 +94,27 @@ export class HostLinter {
       const [level, ...given] = Array.isArray(entry) ? entry : [entry];
       const severity = SEVERITIES[String(level)];
       if (severity === undefined) throw new Error(`Rule '${id}': severity must be off, warn, error, 0, 1 or 2, got ${JSON.stringify(level)}`);
-      if (severity === 0) continue;
       const rule = this.rule(id);
       if (!rule) throw new Error(`Definition for rule '${id}' was not found.`);
-      this.enabled.push({ id, rule, severity, options: deepMergeArrays(rule.meta?.defaultOptions, given) });
+      const options = deepMergeArrays(rule.meta?.defaultOptions, given);
+      this.configured.set(id, { rule, severity, options });
+      if (severity) this.enabled.push({ id, rule, severity, options });
     }
+  }
+
+  /** The rules that run on a file whose comments configure `inline` (ESLint's merge of inline configuration). */
+  private rulesFor(inline: Map<string, InlineEntry>): EnabledRule[] {
+    if (!inline.size) return this.enabled;
+    const out: EnabledRule[] = [];
+    for (const id of new Set([...this.configured.keys(), ...inline.keys()])) {
+      const base = this.configured.get(id);
+      const given = inline.get(id);
+      const rule = base?.rule ?? this.rule(id)!;
+      const severity = given ? given[0] : base!.severity;
+      const options = !given ? base!.options : given.length === 1 && base ? base.options : deepMergeArrays(rule.meta?.defaultOptions, given.slice(1));
+      if (severity) out.push({ id, rule, severity, options });
+    }
+    return out;
   }
 
   /** The rule an id names (`namespace/name`), if a plugin of the config defines it. */
@@ -151,13 +171,14 @@ export class HostLinter {
     if (!parsed.ok) return [parsed.message];
     const sourceCode = parsed.sourceCode;
     const problems: LintMessage[] = [];
+    const rules = this.rulesFor(inlineRuleConfig(sourceCode, this.kindOf, problems));
     const directives: Directive[] = collectDirectives(sourceCode, this.kindOf, problems);
-    this.runRules(sourceCode, filename, physicalFilename, problems, disableFixes);
+    this.runRules(rules, sourceCode, filename, physicalFilename, problems, disableFixes);
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return applyDirectives(problems, directives);
   }
 
-  private runRules(sourceCode: HostSourceCode, filename: string, physicalFilename: string, problems: LintMessage[], disableFixes: boolean): void {
+  private runRules(rules: EnabledRule[], sourceCode: HostSourceCode, filename: string, physicalFilename: string, problems: LintMessage[], disableFixes: boolean): void {
     const dispatcher = new Dispatcher();
     const shared = {
       cwd: this.config.cwd ?? process.cwd(),
@@ -167,7 +188,7 @@ export class HostLinter {
       languageOptions: { ecmaVersion: 'latest', sourceType: /\.cjs$/i.test(filename) ? 'commonjs' : 'module', parserOptions: {} },
       settings: this.config.settings ?? {},
     };
-    for (const { id, rule, severity, options } of this.enabled) {
+    for (const { id, rule, severity, options } of rules) {
       const context = Object.freeze({
         ...shared,
         id,

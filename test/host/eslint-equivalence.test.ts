@@ -55,6 +55,20 @@ const CASES: Record<string, string> = {
     CALL('j', 'dall-e-3'),
     '',
   ].join('\n'),
+  'inline-config.ts': [
+    '/* eslint gpt-image/no-legacy-model: off, import/no-unresolved: [2, { commonjs: true }] */',
+    '/* eslint "gpt-image/no-unsupported-param": "warn" */',
+    '/* eslint gpt-image/no-legacy-model: error */',
+    '/* eslint gpt-image/no-such-rule: off */',
+    '/* eslint gpt-image/no-unknown-model: ["error", { "allow": ["acme-image-9"] }] */',
+    "import OpenAI from 'openai';",
+    'const openai = new OpenAI();',
+    CALL('m', 'dall-e-3'),
+    CALL('n', 'gpt-image-2', ", response_format: 'b64_json'"),
+    CALL('o', 'acme-image-9'),
+    CALL('p', 'acme-image-7'),
+    '',
+  ].join('\n'),
   'line-breaks.ts': `\uFEFF// 画像 🎨\r\nimport OpenAI from 'openai';\r\nconst openai = new OpenAI();\r\nconst note = 'a\u2028b';\r\n${CALL('k', 'dall-e-3')}\r${CALL('l', 'gpt-image-2', ", response_format: 'b64_json'")}\r\n`,
   'cli.js': `#!/usr/bin/env node\n// eslint-disable-next-line gpt-image/no-legacy-model\nconst OpenAI = require('openai');\nconst openai = new OpenAI();\nopenai.images.generate({ model: 'dall-e-2', prompt: 'x' }).then((r) => console.log(r.data[0].url));\n`,
   'worker.cjs': `const OpenAI = require('openai');\nconst openai = new OpenAI();\nif (!process.env.KEY) return;\nmodule.exports = () => openai.images.edit({ model: 'dall-e-2', image: 'x', prompt: 'y', response_format: 'url' });\n`,
@@ -124,6 +138,9 @@ describe('gpt-image lint reports what ESLint reports with the same config', () =
     expect(byName('Gallery.vue').suppressedMessages).toHaveLength(1);
     expect(byName('broken.ts').messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/^Parsing error: /) });
     expect(byName('clean.ts').messages).toEqual([]);
+    const inline = byName('inline-config.ts').messages.map((m) => `${m.line} ${m.ruleId} ${m.severity}`);
+    // no-legacy-model off (the first comment wins), no-unsupported-param a warning, the unknown id reported
+    expect(inline).toEqual(['4 gpt-image/no-such-rule 2', '9 gpt-image/no-unsupported-param 1']);
   }, 120_000);
 
   it('--fix writes what ESLint writes and reports what is left', async () => {
