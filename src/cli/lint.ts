@@ -251,8 +251,13 @@ export async function run(argv: string[], io: LintIo): Promise<number> {
   // As ESLint's --quiet: warnings are neither shown nor counted.
   const warnings = values.quiet ? 0 : results.reduce((n, r) => n + r.warningCount, 0);
   const shown = values.quiet ? results.map(errorsOnly) : results;
-  // (stylish prints nothing when there is no problem: its module is not even loaded)
-  const text = format !== 'stylish' || shown.some((r) => r.messages.length) ? await formatResults(format as Format, shown, cwd, (id) => linter.rule(id)?.meta) : '';
+  let text = '';
+  try {
+    // (stylish prints nothing when there is no problem: its module is not even loaded)
+    if (format !== 'stylish' || shown.some((r) => r.messages.length)) text = await formatResults(format as Format, shown, cwd, (id) => linter.rule(id)?.meta);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
   if (values['output-file'] !== undefined) {
     const dest = path.resolve(io.cwd, values['output-file'] as string);
     try {
