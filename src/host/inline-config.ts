@@ -82,9 +82,7 @@ class Loose {
       if (this.s[this.i++] !== '}') throw new Error('expected }');
       return obj;
     }
-    const token = this.token(`,${close}`);
-    if (typeof token !== 'string' || /^['"]/u.test(this.s[this.i - 1] ?? '')) return token;
-    return token;
+    return this.token(`,${close}`);
   }
 
   /** A quoted string, or a bare word up to one of `stops` (typed: number, boolean, null). */

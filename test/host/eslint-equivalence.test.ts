@@ -61,6 +61,7 @@ const CASES: Record<string, string> = {
     '/* eslint gpt-image/no-legacy-model: error */',
     '/* eslint gpt-image/no-such-rule: off */',
     '/* eslint gpt-image/no-unknown-model: ["error", { "allow": ["acme-image-9"] }] */',
+    "/* eslint gpt-image/require-model: [warn, { tools: false }], 'gpt-image/no-url-response': 0 */",
     "import OpenAI from 'openai';",
     'const openai = new OpenAI();',
     CALL('m', 'dall-e-3'),
@@ -140,7 +141,7 @@ describe('gpt-image lint reports what ESLint reports with the same config', () =
     expect(byName('clean.ts').messages).toEqual([]);
     const inline = byName('inline-config.ts').messages.map((m) => `${m.line} ${m.ruleId} ${m.severity}`);
     // no-legacy-model off (the first comment wins), no-unsupported-param a warning, the unknown id reported
-    expect(inline).toEqual(['4 gpt-image/no-such-rule 2', '9 gpt-image/no-unsupported-param 1']);
+    expect(inline).toEqual(['4 gpt-image/no-such-rule 2', '10 gpt-image/no-unsupported-param 1']);
   }, 120_000);
 
   it('--fix writes what ESLint writes and reports what is left', async () => {
