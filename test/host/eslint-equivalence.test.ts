@@ -53,6 +53,9 @@ const CASES: Record<string, string> = {
     CALL('i', 'dall-e-3', ", style: 'vivid'"),
     '/* eslint-enable gpt-image/no-legacy-model */',
     CALL('j', 'dall-e-3'),
+    '/* eslint-disable-next-line gpt-image/no-legacy-model',
+    '   -- a reason on the second line of the comment */',
+    CALL('q', 'dall-e-2'),
     '',
   ].join('\n'),
   'inline-config.ts': [
@@ -131,7 +134,8 @@ describe('gpt-image lint reports what ESLint reports with the same config', () =
     const byName = (n: string) => results.find((r) => path.basename(r.filePath) === n)!;
     // The cases do what they are there for.
     const directives = byName('directives.ts');
-    expect(directives.suppressedMessages.length).toBeGreaterThanOrEqual(5);
+    expect(directives.suppressedMessages.length).toBeGreaterThanOrEqual(6);
+    expect(directives.suppressedMessages.map((m) => m.line)).toContain(26);
     expect(directives.suppressedMessages.map((m) => m.suppressions![0].justification)).toContain('migrating next sprint');
     expect(directives.messages.map((m) => m.message)).toContain("Definition for rule 'gpt-image/no-such-rule' was not found.");
     expect(directives.messages.some((m) => m.fix)).toBe(false);
