@@ -1,11 +1,12 @@
 /**
  * Parses a file for the host as ESLint parses it with `oxcParser`
- * (src/eslint/oxc-parser.ts): a shebang read as a `//` comment, the program
- * and the comments with `range` and `loc`, oxc's visitor keys. A syntax error
- * becomes ESLint's fatal `Parsing error: ...` message.
+ * (src/eslint/oxc-parser.ts): a shebang read as a `//` comment, the tree of
+ * `parseOxc` with a `range` on the program. Locations (of comments, for
+ * directives) are computed on demand by `HostSourceCode.getLoc`, with
+ * ESLint's line breaks. A syntax error becomes ESLint's fatal
+ * `Parsing error: ...` message.
  */
-import { oxcParser } from '../eslint/oxc-parser.js';
-import type { Node } from '../analysis/ast.js';
+import { oxcVisitorKeys, parseOxc } from '../analysis/parse-oxc.js';
 import { HostSourceCode } from './source-code.js';
 import type { LintMessage } from './report.js';
 
@@ -17,9 +18,10 @@ export type ParseResult = { ok: true; sourceCode: HostSourceCode } | { ok: false
 export function parseForHost(text: string, filePath: string, hasBOM = false): ParseResult {
   const toParse = text.replace(SHEBANG, (_, rest: string) => `//${rest}`);
   try {
-    const parser = oxcParser as unknown as { parseForESLint(code: string, options: { filePath: string }): { ast: Node; visitorKeys: Record<string, readonly string[]> } };
-    const { ast, visitorKeys } = parser.parseForESLint(toParse, { filePath });
-    return { ok: true, sourceCode: new HostSourceCode(text, ast, visitorKeys, hasBOM) };
+    const ast = parseOxc(toParse, filePath);
+    ast.range = [ast.start, ast.end];
+    ast.tokens = [];
+    return { ok: true, sourceCode: new HostSourceCode(text, ast, oxcVisitorKeys(), hasBOM) };
   } catch (e) {
     const error = e as Error & { lineNumber?: number; column?: number };
     return {

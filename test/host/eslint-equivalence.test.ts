@@ -73,7 +73,7 @@ const CASES: Record<string, string> = {
     CALL('p', 'acme-image-7'),
     '',
   ].join('\n'),
-  'line-breaks.ts': `\uFEFF// 画像 🎨\r\nimport OpenAI from 'openai';\r\nconst openai = new OpenAI();\r\nconst note = 'a\u2028b';\r\n${CALL('k', 'dall-e-3')}\r${CALL('l', 'gpt-image-2', ", response_format: 'b64_json'")}\r\n`,
+  'line-breaks.ts': `\uFEFF// 画像 🎨\r\nimport OpenAI from 'openai';\r\nconst openai = new OpenAI();\r\nconst note = 'a\u2028b';\r\n${CALL('k', 'dall-e-3')}\r${CALL('l', 'gpt-image-2', ", response_format: 'b64_json'")}\r\n// eslint-disable-next-line gpt-image/no-legacy-model -- after a lone CR\r${CALL('r', 'dall-e-2')}\r\n`,
   'cli.js': `#!/usr/bin/env node\n// eslint-disable-next-line gpt-image/no-legacy-model\nconst OpenAI = require('openai');\nconst openai = new OpenAI();\nopenai.images.generate({ model: 'dall-e-2', prompt: 'x' }).then((r) => console.log(r.data[0].url));\n`,
   'worker.cjs': `const OpenAI = require('openai');\nconst openai = new OpenAI();\nif (!process.env.KEY) return;\nmodule.exports = () => openai.images.edit({ model: 'dall-e-2', image: 'x', prompt: 'y', response_format: 'url' });\n`,
   'Gallery.vue': `<template>\n  <img :src="src" />\n</template>\n<script setup lang="ts">\nimport OpenAI from 'openai';\nconst openai = new OpenAI();\nconst res = await openai.images.generate({ model: 'gpt-image-2', prompt: 'p', response_format: 'b64_json' });\n// eslint-disable-next-line gpt-image/no-url-response\nconst src = res.data![0].url;\nconst old = await openai.images.generate({ model: 'dall-e-3', prompt: 'p' });\n</script>\n`,
@@ -140,6 +140,7 @@ describe('gpt-image lint reports what ESLint reports with the same config', () =
     expect(directives.messages.map((m) => m.message)).toContain("Definition for rule 'gpt-image/no-such-rule' was not found.");
     expect(directives.messages.some((m) => m.fix)).toBe(false);
     expect(byName('line-breaks.ts').messages.some((m) => m.fix)).toBe(true);
+    expect(byName('line-breaks.ts').suppressedMessages.map((m) => m.line)).toEqual([9]);
     expect(byName('Gallery.vue').suppressedMessages).toHaveLength(1);
     expect(byName('broken.ts').messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/^Parsing error: /) });
     expect(byName('clean.ts').messages).toEqual([]);
