@@ -1,11 +1,11 @@
 /**
  * `gpt-image lint [paths...]`: zero-config linting with the `recommended`
- * config and the TypeScript parser built in, for repositories without an
- * ESLint set-up (and for pre-commit hooks).
+ * config and oxc-parser built in, for repositories without an ESLint set-up
+ * (and for pre-commit hooks). The rules run in the host of src/host/, not in
+ * ESLint: the same messages, without ESLint's per-file pipeline.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ESLint } from 'eslint';
 import { mayContainImageCall } from '../analysis/index.js';
 import { todayProblem } from '../catalog/index.js';
 import { changedFiles, withImporters } from '../codemod/affected.js';
@@ -13,6 +13,9 @@ import { gitTopLevel } from '../codemod/files.js';
 import { type SelectOptions, SKIP_DIRS, notReadMessage, selectFiles } from '../codemod/select.js';
 import { scriptBlocksProcessor } from '../eslint/processor.js';
 import { oxcParser } from '../eslint/oxc-parser.js';
+import { type Format, formatResults } from '../host/format.js';
+import { HostLinter, type RuleEntry } from '../host/linter.js';
+import { type LintResult, lintResult, usedDeprecatedRules } from '../host/results.js';
 import plugin from '../index.js';
 import { parseOrUsage } from './args.js';
 import type { Io } from './io.js';
@@ -20,6 +23,7 @@ import type { Io } from './io.js';
 export const SOURCE_FILES = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
 /** Component files: their script blocks are linted (src/eslint/processor.ts). */
 export const COMPONENT_FILES = '**/*.{vue,svelte,astro}';
+const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/i;
 /** Build output, caches and dependencies, for an ESLint config of one's own (`gpt-image lint` selects its files with select.ts). */
 export const IGNORED = [...SKIP_DIRS].map((d) => `**/${d}/**`);
 /** The formatters ESLint ships. */
@@ -27,15 +31,15 @@ export const FORMATS = ['stylish', 'json', 'json-with-metadata', 'html'];
 /** Files from which progress goes to stderr (on a terminal: from PROGRESS_FILES_TTY). */
 export const PROGRESS_FILES = 500;
 const PROGRESS_FILES_TTY = 50;
-/** Files handed to ESLint at a time, so that progress can be shown between batches. */
+/** Files linted between two progress lines. */
 const BATCH = 100;
-const RULE_PREFIX = 'gpt-image/';
 
 const HELP = `Usage: gpt-image lint [paths...] [options]
 
 Lints JavaScript and TypeScript files with eslint-plugin-gpt-image's recommended
 config, parsed by oxc-parser (.ts/.tsx/.mts/.cts as TypeScript, .js/.jsx/.mjs/.cjs
-with JSX). No ESLint config and no TypeScript installation needed. In .vue,
+with JSX), and reports what ESLint would with the same rules. No ESLint config
+and no TypeScript installation needed. In .vue,
 .svelte and .astro files it lints the <script> blocks (lang="ts" included) and
 Astro's frontmatter, and reports at the file's own lines.
 
@@ -44,8 +48,9 @@ node_modules, dist, build, out, coverage, .next, .turbo and .git; a file named
 on the command line (or passed by a hook) is always read. A file is parsed
 only when its text could hold a finding (it names an image API or an image
 model). Only this plugin's findings and parse errors are reported; other
-tools' eslint-disable comments are left alone, and eslint-disable comments
-naming gpt-image rules are honoured.
+tools' eslint-disable comments are left alone, and eslint-disable,
+eslint-enable, eslint-disable-line and eslint-disable-next-line comments
+naming gpt-image rules (or no rule) are honoured.
 
 Options:
   --config NAME        recommended (default), strict or all
@@ -63,7 +68,8 @@ Options:
   --ignore-pattern PAT skip files matching PAT (.gitignore syntax, relative to
                        the working directory; repeatable)
   --today YYYY-MM-DD   evaluate deprecations for this date (default: today)
-  --fix                apply autofixes
+  --fix                apply autofixes (up to 10 passes; a file is written only
+                       when the fixed text parses)
   -h, --help
 
 A file named of a type it does not read (x.md) is said on stderr.
@@ -81,24 +87,36 @@ export function commonAncestor(paths: string[]): string {
   return common;
 }
 
-export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: string) {
+/** The rules of a preset, with `--today` given to every rule that takes a `today` option. */
+export function presetRules(preset: 'recommended' | 'strict' | 'all', today?: string): Record<string, RuleEntry> {
   const config = plugin.configs[preset];
-  const rules: Record<string, unknown> = { ...config.rules };
-  // --today reaches every rule that takes a `today` option.
+  const rules = { ...config.rules } as Record<string, RuleEntry>;
   if (today) {
     for (const [id, level] of Object.entries(config.rules)) {
       const rule = plugin.rules[id.replace(/^gpt-image\//, '') as keyof typeof plugin.rules] as { meta?: { schema?: unknown } } | undefined;
       const schema = rule?.meta?.schema;
       const first = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined) : undefined;
-      if (first?.properties && 'today' in first.properties) rules[id] = [level, { today }];
+      if (first?.properties && 'today' in first.properties) rules[id] = [level as 'error', { today }];
     }
   }
+  return rules;
+}
+
+/**
+ * The flat config `gpt-image lint` stands for, for running the same lint in
+ * ESLint (the tests compare the two): its own host (src/host/) runs these
+ * rules, parser and processor without ESLint.
+ */
+export function zeroConfig(preset: 'recommended' | 'strict' | 'all', today?: string) {
+  const config = plugin.configs[preset];
+  const rules = presetRules(preset, today);
   return [
     { ignores: IGNORED },
-    // Other tools' comments are not this run's business (see `ownFindings`).
+    // Other tools' comments are not this run's business.
     { linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
-    // Each script block is linted as `App.vue/0.ts` (or `.js`): the parser picks its language by that name.
-    { files: [COMPONENT_FILES], processor: scriptBlocksProcessor },
+    // Each script block is linted as `App.vue/0_0.ts` (or `.js`): the parser picks its language by that name.
+    // (The plugin here too: a formatter's rule metadata for a component file comes from this block.)
+    { files: [COMPONENT_FILES], plugins: config.plugins, processor: scriptBlocksProcessor },
     // Every file goes through oxc-parser (TypeScript, TSX, JavaScript with JSX): no TypeScript needed.
     { files: [SOURCE_FILES], languageOptions: { parser: oxcParser } },
     // The preset's own parser (typescript-eslint's) would override oxc-parser: only its plugin and rules.
@@ -205,30 +223,26 @@ export async function run(argv: string[], io: LintIo): Promise<number> {
     }
   }
   const toLint = [...texts.keys()];
-  const eslint = new ESLint({
-    // ESLint ignores files outside its cwd: lint from a directory that holds every target.
+  const fix = !!values.fix;
+  const linter = new HostLinter({
+    plugins: plugin.configs[preset].plugins,
+    rules: presetRules(preset, today),
+    processor: { files: (f) => COMPONENT_FILE.test(f), processor: scriptBlocksProcessor as never },
     cwd,
-    // Which files to read is decided above (select.ts); ESLint lints what it is given.
-    ignore: false,
-    overrideConfigFile: true,
-    overrideConfig: zeroConfig(preset, today) as never,
-    fix: !!values.fix,
-    errorOnUnmatchedPattern: false,
   });
-  const formatter = await eslint.loadFormatter(format);
+  const deprecated = usedDeprecatedRules(linter);
   const showProgress = files.length >= PROGRESS_FILES || (io.isTTY && files.length >= PROGRESS_FILES_TTY);
   if (showProgress) io.err(`gpt-image lint: ${plural(files.length, 'file')}, ${toLint.length} name an image API or model`);
-  let results: ESLint.LintResult[] = [];
+  const results: LintResult[] = [];
   try {
-    if (stdin) {
-      results = (await eslint.lintText(texts.get(toLint[0])!, { filePath: toLint[0] })).map(ownFindings);
-    } else {
-      for (let i = 0; i < toLint.length; i += BATCH) {
-        const batch = await lintBatch(eslint, toLint.slice(i, i + BATCH), texts);
-        if (values.fix) await ESLint.outputFixes(batch);
-        results.push(...batch.map(ownFindings));
-        if (showProgress) io.err(`gpt-image lint: ${Math.min(i + BATCH, toLint.length)}/${plural(toLint.length, 'file')}`);
-      }
+    for (let i = 0; i < toLint.length; i++) {
+      const file = toLint[i];
+      const text = texts.get(file);
+      if (text === undefined) return usage(`could not read ${path.relative(io.cwd, file) || file}`);
+      const result = lintResult(linter, text, file, fix, deprecated);
+      if (result.output !== undefined && result.output !== text) writeFileSync(file, result.output);
+      results.push(result);
+      if (showProgress && ((i + 1) % BATCH === 0 || i + 1 === toLint.length)) io.err(`gpt-image lint: ${i + 1}/${plural(toLint.length, 'file')}`);
     }
   } catch (e) {
     return usage((e as Error).message);
@@ -237,7 +251,13 @@ export async function run(argv: string[], io: LintIo): Promise<number> {
   // As ESLint's --quiet: warnings are neither shown nor counted.
   const warnings = values.quiet ? 0 : results.reduce((n, r) => n + r.warningCount, 0);
   const shown = values.quiet ? results.map(errorsOnly) : results;
-  const text = await formatter.format(shown);
+  let text = '';
+  try {
+    // (stylish prints nothing when there is no problem: its module is not even loaded)
+    if (format !== 'stylish' || shown.some((r) => r.messages.length)) text = await formatResults(format as Format, shown, cwd, (id) => linter.rule(id)?.meta);
+  } catch (e) {
+    return usage((e as Error).message);
+  }
   if (values['output-file'] !== undefined) {
     const dest = path.resolve(io.cwd, values['output-file'] as string);
     try {
@@ -285,57 +305,16 @@ function changedSelection(
 }
 
 /** A result with its warnings left out (`--quiet`). */
-function errorsOnly(result: ESLint.LintResult): ESLint.LintResult {
+function errorsOnly(result: LintResult): LintResult {
   if (!result.warningCount) return result;
   return { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 };
 }
 
-/** A file's text; undefined when it cannot be read (ESLint then reports it). */
+/** A file's text; undefined when it cannot be read. */
 function readText(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-}
-
-/**
- * ESLint 10 stops at an `eslint-env` comment (a fatal problem, no rule runs).
- * Such files are linted with the comment's keyword spelled with a look-alike
- * hyphen of the same length, so that positions stay, and that spelling is
- * undone in fixed output.
- */
-const ENV_COMMENT = /(?<=\/[*/]\s*eslint)-(?=env\b)/g;
-const ENV_STANDIN = '\u2010';
-
-async function lintBatch(eslint: ESLint, files: string[], texts: ReadonlyMap<string, string | undefined>): Promise<ESLint.LintResult[]> {
-  const withEnv = new Set(files.filter((f) => texts.get(f)?.match(ENV_COMMENT)));
-  const plain = files.filter((f) => !withEnv.has(f));
-  const byFile = new Map<string, ESLint.LintResult>();
-  for (const r of plain.length ? await eslint.lintFiles(plain) : []) byFile.set(r.filePath, r);
-  for (const f of withEnv) {
-    const original = texts.get(f)!;
-    const [r] = await eslint.lintText(original.replace(ENV_COMMENT, ENV_STANDIN), { filePath: f });
-    byFile.set(f, { ...r, source: r.source === undefined ? undefined : original, output: r.output?.split(`eslint${ENV_STANDIN}env`).join('eslint-env') });
-  }
-  return files.map((f) => byFile.get(f)).filter((r): r is ESLint.LintResult => !!r);
-}
-
-/**
- * This plugin's findings and parse errors only: not other plugins' unknown
- * rules named in eslint-disable comments, nor `eslint-env` comments.
- */
-export function ownFindings(result: ESLint.LintResult): ESLint.LintResult {
-  const messages = result.messages.filter((m) => m.fatal || m.ruleId?.startsWith(RULE_PREFIX));
-  if (messages.length === result.messages.length) return result;
-  const count = (severity: number, fixable = false) => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
-  return {
-    ...result,
-    messages,
-    errorCount: count(2),
-    warningCount: count(1),
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-    fixableErrorCount: count(2, true),
-    fixableWarningCount: count(1, true),
-  };
 }

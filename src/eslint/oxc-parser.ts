@@ -19,10 +19,14 @@ import { PACKAGE } from '../package-info.js';
 
 type Options = Linter.ParserOptions & { filePath?: string };
 
-/** Line starts of a text, for offset -> `{ line, column }` (1-based line, 0-based column, as ESLint's `loc`). */
+/**
+ * Line starts of a text, for offset -> `{ line, column }` (1-based line,
+ * 0-based column, as ESLint's `loc`), at ESLint's line breaks (CRLF, CR, LF,
+ * U+2028, U+2029).
+ */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const m of text.matchAll(/\r\n|[\r\n\u2028\u2029]/gu)) starts.push(m.index + m[0].length);
   return starts;
 }
 
