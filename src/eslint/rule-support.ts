@@ -82,19 +82,36 @@ export function applyDefault(defaults: readonly unknown[], given: readonly unkno
 /** The listeners every rule has (see `analysisListeners`). */
 const LISTENED = ['CallExpression', 'NewExpression', 'Program:exit'] as const;
 
+/** Set while oxlint's `before()` makes a file's listeners: the analysis walks the tree itself, with no traversal of the host's. */
+let walkingOurselves = false;
+
 /**
  * oxlint's faster rule API (ESLint ignores it and calls `create`): the
  * listeners are made once, and `before()` runs per file. A file whose text
  * fails the gate returns false there, so oxlint skips the rule on it (no
- * AST is handed to JavaScript for it); otherwise the rule's own `create`
- * makes the file's listeners, and the fixed ones below forward to them.
+ * AST is handed to JavaScript for it). Otherwise the analysis runs and
+ * reports right there, on a walk of its own, and `before()` returns false
+ * too: oxlint then walks no tree for this plugin at all (its walk, calling
+ * back into JavaScript at every call and `new`, cost more than the
+ * analysis). The fixed listeners below forward to the file's own, for a
+ * host that runs them anyway.
  */
 function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLint.RuleListener): TSESLint.RuleListener & { before(): boolean | void } {
   let current: TSESLint.RuleListener = {};
   const out: TSESLint.RuleListener & { before(): boolean | void } = {
     before() {
+      current = {};
       if (!mayContainImageCall(context.sourceCode.text, absolute(context.filename))) return false;
-      current = create(context);
+      walkingOurselves = true;
+      let listeners: TSESLint.RuleListener;
+      try {
+        listeners = create(context);
+      } finally {
+        walkingOurselves = false;
+      }
+      const exit = listeners['Program:exit'] as ((node: unknown) => void) | undefined;
+      exit?.(context.sourceCode.ast);
+      return false;
     },
   };
   const forward = out as Record<string, (node: never) => void>;
@@ -173,7 +190,8 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
     runs.set(source.ast, run);
   }
   if (run.gated) return {};
-  const shared = run;
+  // In oxlint's `before()` nothing is collected: the analysis walks the tree itself.
+  const shared = walkingOurselves ? undefined : run;
   const listeners: TSESLint.RuleListener = {
     'Program:exit'(program) {
       // The file's path lets values be followed into the modules it imports; parser services with a program give literal types.
@@ -184,7 +202,7 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
       reportFindings(context, check(analyzeFile(program as unknown as Node, source.text, shared, { file, typed })));
     },
   };
-  if (first) {
+  if (first && shared) {
     listeners.CallExpression = (node) => void shared.calls.push(node as unknown as Node);
     listeners.NewExpression = (node) => void shared.news.push(node as unknown as Node);
   }
