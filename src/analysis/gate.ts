@@ -65,12 +65,22 @@ function gate(text: string, file: string | undefined): boolean {
     // An id or the tool type written only in a type declaration reaches a
     // request through a declared union (flow/declared-unions.ts), and only a
     // Responses, chat or task request takes its evidence from an id: every
-    // other shape is spelled in the code.
-    if (CHAT_WORDS.test(values)) return true;
+    // other shape is spelled in the code. So the code must send one.
+    if (sendsChatRequest(values)) return true;
   }
   // A Responses, chat or task request whose model comes from a project module:
   // the module (or one it re-exports from) spells the id.
   return !!file && CHAT_WORDS.test(code) && importsEvidence(file, code, holdsModelId);
+}
+
+/** The SDK's Responses and chat namespaces (`client.responses`, `const { responses } = client; responses.create(…)`). */
+const CHAT_NAMESPACE = /\.\s*(?:responses|completions)\b|\b(?:responses|completions)\s*\??\.\s*(?:create|stream|parse)\b/;
+/** A Responses or task URL path (a matching URL spells both, in one literal or in pieces). */
+const CHAT_PATH = /\/(?:responses|tasks)\b/;
+
+/** Code that may send a Responses, chat or task request: through the SDK's namespaces, or to a `/v1/…` path. */
+function sendsChatRequest(code: string): boolean {
+  return CHAT_NAMESPACE.test(code) || (CHAT_PATH.test(code) && /\bv1\b/.test(code));
 }
 
 /** The evidence words that contain `image`, each with where `image` starts in it. */
@@ -104,15 +114,53 @@ function ownEvidence(text: string): boolean {
  * from a longer string such as `'image_generation_call'`), or escapes.
  */
 export function holdsModelId(text: string): boolean {
-  if (!QUOTED_ID.test(text) && !(text.includes('\\') && ESCAPES.test(text))) return false;
+  if (!QUOTED_ID.test(text) && !escapesAnId(text)) return false;
   // In another module's type declarations an id is no value this file can import
   // (declared types are followed within a file only).
   const values = withoutTypeDeclarations(withoutLineComments(text));
-  return values === text || QUOTED_ID.test(values) || (values.includes('\\') && ESCAPES.test(values));
+  return values === text || QUOTED_ID.test(values) || escapesAnId(values);
 }
 const QUOTED_ID = new RegExp(`(['"\`])(?:${[...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])].map(escapeRe).join('|')})\\1`);
 
 function maySpellWithEscapes(text: string): boolean {
-  return text.includes('\\') && ESCAPES.test(text) && CHAT_WORDS.test(text);
+  return text.includes('\\') && ESCAPES.test(text) && CHAT_WORDS.test(text) && escapedStrings(text).some((s) => s === undefined || EVIDENCE_WORDS.some((w) => s.includes(w)));
 }
 
+/** Every image model id and the tool type, as a value is compared with them. */
+const IDS = new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value]);
+
+function escapesAnId(text: string): boolean {
+  return text.includes('\\') && ESCAPES.test(text) && escapedStrings(text).some((s) => s === undefined || IDS.has(s));
+}
+
+/** A string literal (or a template without substitutions) that holds a `\\u` or `\\x` escape. */
+const ESCAPED_LITERAL = /(['"`])((?:[^'"`\\\n]|\\[^])*?\\[ux](?:[^'"`\\\n]|\\[^])*?)\1/g;
+
+/**
+ * The values of the string literals that spell something with escapes
+ * (`'dall\\u002De-3'`), decoded as the analysis reads them; undefined for
+ * one that cannot be decoded here (a template with a substitution), which
+ * counts as evidence.
+ */
+function escapedStrings(text: string): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  for (const m of text.matchAll(ESCAPED_LITERAL)) {
+    if (m[1] === '`' && m[2].includes('${')) out.push(undefined);
+    else out.push(decodeEscapes(m[2]));
+  }
+  return out;
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
+
+function decodeEscapes(body: string): string | undefined {
+  try {
+    return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|[^])/g, (_, e: string) => {
+      if (e[0] === 'u' || e[0] === 'x') return String.fromCodePoint(parseInt(e[1] === '{' ? e.slice(2, -1) : e.slice(1), 16));
+      if (e === '\n' || e === '\r\n') return '';
+      return SIMPLE_ESCAPES[e] ?? e;
+    });
+  } catch {
+    return undefined;
+  }
+}

@@ -164,12 +164,28 @@ describe('what the gate lets through', () => {
     expect(mayContainImageCall(`import { KIND } from './shapes';\n${send}`, file)).toBe(false);
   });
 
+  it('counts an escaped string only when it spells an id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
+    tmp.push(dir);
+    writeFileSync(path.join(dir, 'bytes.ts'), `export const NUL = '\\x00';\nexport const re = /\\u00e9/;\n`);
+    writeFileSync(path.join(dir, 'hidden.ts'), `export const M = 'gpt\\x2dimage-1';\n`);
+    const send = `await openai.responses.create({ model: M, input: 'x' });\n`;
+    expect(mayContainImageCall(`import { NUL } from './bytes';\n${send}`, path.join(dir, 'a.ts'))).toBe(false);
+    expect(mayContainImageCall(`import { M } from './hidden';\n${send}`, path.join(dir, 'b.ts'))).toBe(true);
+    expect(mayContainImageCall(`const sep = '\\x1f';\n${send}`)).toBe(false);
+    expect(mayContainImageCall(`const m = \`\\u0064all-e-\${n}\`;\n${send}`)).toBe(true);
+  });
+
   it('reads ids in type declarations only for a file that sends Responses, chat or task requests', () => {
     const types = `export interface ImageOptions {\n  model: 'dall-e-3' | 'gpt-image-1';\n  tool?: { type: 'image_generation' };\n}\ntype Quality =\n  | 'standard'\n  | 'hd';\n`;
     // Types alone (an SDK's declarations): nothing to call.
     expect(mayContainImageCall(`${types}export const resize = (o: ImageOptions, q: Quality) => o;\n`)).toBe(false);
     // A declared union gives a Responses request its model: the file passes.
     expect(mayContainImageCall(`${types}export const draw = (o: ImageOptions) => openai.responses.create({ model: o.model, input: 'x' });\n`)).toBe(true);
+    expect(mayContainImageCall(`${types}const { responses } = openai;\nawait responses.create({ model: o.model });\n`)).toBe(true);
+    expect(mayContainImageCall(`${types}await fetch(BASE + '/v1/responses', { method: 'POST', body });\n`)).toBe(true);
+    // The word alone, or a relative path without /v1 (an SDK's own resource), sends none the analysis could check.
+    expect(mayContainImageCall(`${types}// responses\nreturn this._client.post('/responses', { body });\n`)).toBe(false);
     // Code after a declaration is code (an alias ends at its ';', or at a line that does not continue it).
     expect(mayContainImageCall(`type M = 'x'\nexport const m = 'dall-e-3';\n`)).toBe(true);
     expect(mayContainImageCall(`type M = 'x';\nexport const m = 'dall-e-3';\n`)).toBe(true);
