@@ -68,8 +68,11 @@ function gate(text: string, file: string | undefined): boolean {
     // other shape is spelled in the code. So the code must send one.
     if (sendsChatRequest(values)) return true;
   }
-  // A Responses, chat or task request whose model comes from a project module:
-  // the module (or one it re-exports from) spells the id.
+  return chatImportsEvidence(code, file);
+}
+
+/** A Responses, chat or task request whose model comes from a project module: the module (or one it re-exports from) spells the id. */
+function chatImportsEvidence(code: string, file: string | undefined): boolean {
   return !!file && CHAT_WORDS.test(code) && importsEvidence(file, code, holdsModelId);
 }
 

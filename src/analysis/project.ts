@@ -155,18 +155,28 @@ function tryFile(base: string): string | undefined {
   return undefined;
 }
 
-/** Specifiers resolved before, per directory: checked with one `stat` of the file found, not a search over every extension. */
-const resolved = new Map<string, string>();
+/**
+ * Specifiers resolved before, per directory: a file found is checked with
+ * one `stat`, not a search over every extension, and an answer given within
+ * the last second (a run asks for the same imports file after file) is not
+ * checked again.
+ */
+const resolved = new Map<string, { file: string | undefined; checked: number }>();
+const FRESH_MS = 1000;
 
 /** The file a module specifier names from `fromFile`: relative, or through tsconfig `paths`. Packages are not followed. */
 export function resolveSpecifier(fromFile: string, specifier: string): string | undefined {
   const key = `${path.dirname(fromFile)}\0${specifier}`;
+  const now = Date.now();
   const hit = resolved.get(key);
-  if (hit !== undefined && statOf(hit)) return hit;
-  const found = searchSpecifier(fromFile, specifier);
-  if (found) resolved.set(key, found);
-  else resolved.delete(key);
-  return found;
+  if (hit && now - hit.checked < FRESH_MS) return hit.file;
+  if (hit?.file !== undefined && statOf(hit.file)) {
+    hit.checked = now;
+    return hit.file;
+  }
+  const file = searchSpecifier(fromFile, specifier);
+  resolved.set(key, { file, checked: now });
+  return file;
 }
 
 function searchSpecifier(fromFile: string, specifier: string): string | undefined {
