@@ -88,8 +88,13 @@ function sendsChatRequest(code: string): boolean {
 
 /** The evidence words that contain `image`, each with where `image` starts in it. */
 const ANCHORED = [...EVIDENCE_WORDS, ...LIBRARY_WORDS].filter((w) => w.includes('image')).map((w) => ({ w, at: w.indexOf('image') }));
+/** The same words by the character that follows `image` in them: an occurrence is compared only with the words it can start. */
+const ANCHORED_BY_NEXT = new Map<string, { w: string; at: number }[]>();
+for (const a of ANCHORED) ANCHORED_BY_NEXT.set(a.w[a.at + 5] ?? '', [...(ANCHORED_BY_NEXT.get(a.w[a.at + 5] ?? '') ?? []), a]);
 /** The AI SDK's `image(` / `imageModel(`, tried where an `image` starts. */
 const AI_SDK_AT = new RegExp(`(?:${VERCEL.imageMethods.map(escapeRe).join('|')})\\b\\W{0,4}\\(`, 'y');
+/** What can follow `image` in the AI SDK's method names (`imageModel`): after any other word character it is not one. */
+const AI_SDK_NEXT = new Set(VERCEL.imageMethods.map((m) => m[m.indexOf('image') + 5]).filter((c) => c !== undefined));
 const WORD_CHAR = /\w/;
 
 function ownEvidence(text: string): boolean {
@@ -99,12 +104,13 @@ function ownEvidence(text: string): boolean {
   if (i < 0) return WITHOUT_IMAGE.some((w) => text.includes(w)) || maySpellWithEscapes(text);
   let images = false;
   for (; i >= 0; i = text.indexOf('image', i + 1)) {
-    for (const { w, at } of ANCHORED) if (i >= at && text.startsWith(w, i - at)) return true;
-    if (i === 0 || !WORD_CHAR.test(text[i - 1])) {
+    const next = text[i + 5] ?? '';
+    for (const { w, at } of ANCHORED_BY_NEXT.get(next) ?? []) if (i >= at && text.startsWith(w, i - at)) return true;
+    if ((!WORD_CHAR.test(next) || AI_SDK_NEXT.has(next)) && (i === 0 || !WORD_CHAR.test(text[i - 1]))) {
       AI_SDK_AT.lastIndex = i;
       if (AI_SDK_AT.test(text)) return true;
     }
-    if (!images && text.startsWith('images', i)) images = true;
+    if (next === 's') images = true;
   }
   if (WITHOUT_IMAGE.some((w) => text.includes(w))) return true;
   if (images && IMAGES_METHOD.test(text)) return true;

@@ -36,14 +36,20 @@ export const createRule = ((spec: Parameters<RuleCreator>[0]) => {
   // As RuleCreator resolves them: `meta.defaultOptions`, else the top-level ones.
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  // Hosts copy the options array per file but keep its elements: one options object is looked up by itself, not serialised.
+  const byObject = new WeakMap<object, Options>();
   const create = (context: Parameters<typeof spec.create>[0]) => {
-    const key = context.options.length ? JSON.stringify(context.options) : '';
-    let options = merged.get(key);
+    const given = context.options;
+    const only = given.length === 1 && typeof given[0] === 'object' && given[0] !== null ? (given[0] as object) : undefined;
+    let options = only ? byObject.get(only) : undefined;
+    const key = options || !given.length ? '' : JSON.stringify(given);
+    options ??= merged.get(key);
     if (options === undefined) {
       if (merged.size > 64) merged.clear();
-      options = applyDefault(defaults, context.options);
+      options = applyDefault(defaults, given);
       merged.set(key, options);
     }
+    if (only) byObject.set(only, options);
     return spec.create(context, options as never);
   };
   return {

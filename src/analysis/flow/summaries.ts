@@ -327,10 +327,17 @@ function requestLike(index: FileIndex, arg: Node | undefined, depth = 0): boolea
   }
   if (depth > 2 || obj?.type !== 'ObjectExpression') return false;
   // Syntactic only (no value is resolved): this runs on every call with an object argument.
-  const keys = new Set((obj.properties as Node[]).map((p) => (p.type === 'SpreadElement' ? undefined : propertyKey(p))));
+  const props = obj.properties as Node[];
+  let prompt = false;
+  let modelOrParam = false;
+  for (const p of props) {
+    const key = p.type === 'SpreadElement' ? undefined : propertyKey(p);
+    if (key === 'prompt') prompt = true;
+    else if (key === 'model' || (key !== undefined && IMAGE_PARAMS.has(key))) modelOrParam = true;
+  }
   // `prompt` alone is every LLM library's option: with a model or an image parameter it is an image request.
-  if (keys.has('prompt') && (keys.has('model') || [...keys].some((k) => k !== undefined && IMAGE_PARAMS.has(k)))) return true;
-  for (const p of obj.properties as Node[]) {
+  if (prompt && modelOrParam) return true;
+  for (const p of props) {
     if (p.type === 'SpreadElement') continue;
     const key = propertyKey(p);
     const value = unwrap(p.value);

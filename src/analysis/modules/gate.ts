@@ -56,10 +56,9 @@ function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | 
 /** The project modules a module's text imports (relative, or through tsconfig `paths`; packages are not followed), type-only imports left out. */
 function targetsOf(file: string, text: string): string[] {
   const out = new Set<string>();
-  const typeOnly = typeOnlyQuotes(text);
   SPECIFIER.lastIndex = 0;
   for (let m = SPECIFIER.exec(text); m; m = SPECIFIER.exec(text)) {
-    if (typeOnly?.has(m.index + m[0].length - m[2].length - 2)) continue;
+    if (m[0].startsWith('from') && typeOnly(text, m.index)) continue;
     const target = resolveSpecifier(file, m[2]);
     if (target) out.add(target);
   }
@@ -69,21 +68,16 @@ function targetsOf(file: string, text: string): string[] {
 /**
  * `import type … from`, `export type … from` and `import { type A, type B }
  * from`: they carry no value, so no model id reaches the file through them.
- * (`import type from './x'` imports a value named `type`.)
+ * (`import type from './x'` imports a value named `type`.) Read backwards
+ * from the `from` at `at` to the statement's keyword.
  */
-const TYPE_ONLY = /\b(?:import|export)\s+(?:type\s+(?!from\b|,)[^;'"`]*?|\{([^;'"`{}]*)\}\s*)from\s*['"]/g;
+const TYPE_ONLY_HEAD = /\b(?:import|export)\s+(?:type\s+(?!from\b|,)[^;'"`]*?|\{([^;'"`{}]*)\}\s*)from$/;
 
-/** Where the specifier's opening quote is, for each type-only import or re-export. */
-function typeOnlyQuotes(text: string): Set<number> | undefined {
-  if (!text.includes('type')) return undefined;
-  const out = new Set<number>();
-  TYPE_ONLY.lastIndex = 0;
-  for (let m = TYPE_ONLY.exec(text); m; m = TYPE_ONLY.exec(text)) {
-    const names = m[1]?.split(',').map((n) => n.trim()).filter(Boolean);
-    if (names && !(names.length && names.every((n) => /^type\s/.test(n)))) continue;
-    out.add(m.index + m[0].length - 1);
-  }
-  return out;
+function typeOnly(text: string, at: number): boolean {
+  const head = TYPE_ONLY_HEAD.exec(text.slice(Math.max(0, at - 400), at + 4));
+  if (!head) return false;
+  const names = head[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+  return !names || (names.length > 0 && names.every((n) => /^type\s/.test(n)));
 }
 
 /** True when a module `text` (of `file`) imports, within a few hops, a project module whose text `holds` evidence. */
