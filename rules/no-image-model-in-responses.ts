@@ -49,7 +49,7 @@ export default createRule<[Options], ImageModelInResponsesMessageId>({
   create(context, [options]) {
     const textModel = options.textModel ?? DEFAULT_TEXT_MODEL.value;
     const target = options.target ?? DEFAULT_TARGET.value;
-    const today = options.today ?? todayIso();
-    return analysisListeners(context, (fa) => imageModelInResponsesFindings(fa, { textModel, target, today }));
+    // The date is asked only for a file with something to check.
+    return analysisListeners(context, (fa) => imageModelInResponsesFindings(fa, { textModel, target, today: options.today ?? todayIso() }));
   },
 });

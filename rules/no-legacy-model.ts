@@ -25,8 +25,7 @@ export default createRule<[Options], Exclude<LegacyMessageId, 'upgradeRecommende
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = resolveModelRuleOptions(options);
     // A legacy id that a gateway still serves is an upgrade recommendation: `no-outdated-usage` reports it.
-    return analysisListeners(context, (fa) => legacyModelFindings(fa, resolved).filter((f) => f.messageId !== 'upgradeRecommended'));
+    return analysisListeners(context, (fa) => legacyModelFindings(fa, resolveModelRuleOptions(options)).filter((f) => f.messageId !== 'upgradeRecommended'));
   },
 });

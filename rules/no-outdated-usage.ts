@@ -27,7 +27,6 @@ export default createRule<[Options], OutdatedUsageMessageId>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = resolveModelRuleOptions(options);
-    return analysisListeners(context, (fa) => outdatedUsageFindings(fa, resolved));
+    return analysisListeners(context, (fa) => outdatedUsageFindings(fa, resolveModelRuleOptions(options)));
   },
 });

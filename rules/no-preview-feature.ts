@@ -34,7 +34,6 @@ export default createRule<[Options], PreviewFeatureMessageId>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const today = options.today ?? todayIso();
-    return analysisListeners(context, (fa) => previewFeatureFindings(fa, { today }));
+    return analysisListeners(context, (fa) => previewFeatureFindings(fa, { today: options.today ?? todayIso() }));
   },
 });

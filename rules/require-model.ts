@@ -42,7 +42,8 @@ export default createRule<[Options], RequireModelMessageId>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const resolved = { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso(), tools: options.tools ?? false };
-    return analysisListeners(context, (fa) => requireModelFindings(fa, resolved));
+    return analysisListeners(context, (fa) =>
+      requireModelFindings(fa, { target: options.target ?? DEFAULT_TARGET.value, today: options.today ?? todayIso(), tools: options.tools ?? false }),
+    );
   },
 });
