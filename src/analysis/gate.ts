@@ -71,10 +71,16 @@ function gate(text: string, file: string | undefined): boolean {
   return chatImportsEvidence(code, file);
 }
 
-/** A Responses, chat or task request whose model comes from a project module: the module (or one it re-exports from) spells the id. */
+/**
+ * A Responses, chat or task request whose model comes from a project module:
+ * the module (or one it re-exports from) spells the id. The request is sent
+ * here, so the code names it: an SDK namespace, a path, or a URL kept under
+ * such a name (`RESPONSES_URL`).
+ */
 function chatImportsEvidence(code: string, file: string | undefined): boolean {
-  return !!file && CHAT_WORDS.test(code) && importsEvidence(file, code, holdsModelId);
+  return !!file && CHAT_WORDS.test(code) && (CHAT_NAMESPACE.test(code) || CHAT_PATH.test(code) || CHAT_URL_NAME.test(code)) && importsEvidence(file, code, holdsModelId);
 }
+const CHAT_URL_NAME = /(?:responses|tasks|completions)_?(?:url|endpoint|path|api|uri)\b/i;
 
 /** The SDK's Responses and chat namespaces (`client.responses`, `const { responses } = client; responses.create(…)`). */
 const CHAT_NAMESPACE = /\.\s*(?:responses|completions)\b|\b(?:responses|completions)\s*\??\.\s*(?:create|stream|parse)\b/;

@@ -141,6 +141,11 @@ describe('what the gate lets through', () => {
     expect(mayContainImageCall(`import { DRAW } from 'models';\nawait openai.responses.create({ model: DRAW, input: 'x' });\n`, path.join(dir, 'pkg.ts'))).toBe(false);
     // A file with no chat, Responses or task word is not widened (its images calls pass on their own words).
     expect(mayContainImageCall(`import { DRAW } from './index';\nconsole.log(DRAW);\n`, path.join(dir, 'log.ts'))).toBe(false);
+    // Nor one where the word sends nothing (no SDK namespace, path or URL name): `responses` as a variable.
+    expect(mayContainImageCall(`import { DRAW } from './index';\nconst responses = await Promise.all(jobs.map(run(DRAW)));\n`, path.join(dir, 'jobs.ts'))).toBe(false);
+    // A task or Responses URL kept under its name, or written as a path, sends one.
+    expect(mayContainImageCall(`import { DRAW, tasksUrl } from './index';\nawait fetch(tasksUrl, { method: 'POST', body: JSON.stringify({ model: DRAW, input }) });\n`, path.join(dir, 'task.ts'))).toBe(true);
+    expect(mayContainImageCall(`import { DRAW } from './index';\nawait fetch(base + '/responses', { method: 'POST', body: JSON.stringify({ model: DRAW, input }) });\n`, path.join(dir, 'http.ts'))).toBe(true);
   });
 
   it('does not follow type-only imports, nor count an id inside a longer string', () => {
