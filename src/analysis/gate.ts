@@ -39,6 +39,8 @@ const EVIDENCE_WORDS = evidenceWords();
 const LIBRARY_WORDS = [OPENAI_V3_IMAGE_PREFIX, LANGCHAIN.dalleClass, VERCEL.toolMethod];
 /** The words of the tests below that do not contain `image`. */
 const WITHOUT_IMAGE = [...EVIDENCE_WORDS, ...LIBRARY_WORDS].filter((w) => !w.includes('image'));
+/** The same, in one scan (faster than one `includes` per word on a long text). */
+const WITHOUT_IMAGE_RE = new RegExp(WITHOUT_IMAGE.map(escapeRe).join('|'));
 const IMAGES_METHOD = /generat|edit|ariation/;
 const CHAT_WORDS = /responses|completions|tasks/;
 const ESCAPES = /\\[ux]/;
@@ -107,7 +109,7 @@ function ownEvidence(text: string): boolean {
   // Each occurrence of `image` is looked at where it stands, rather than the
   // whole text scanned once per word: one pass over a long text, not twenty.
   let i = text.indexOf('image');
-  if (i < 0) return WITHOUT_IMAGE.some((w) => text.includes(w)) || maySpellWithEscapes(text);
+  if (i < 0) return WITHOUT_IMAGE_RE.test(text) || maySpellWithEscapes(text);
   let images = false;
   for (; i >= 0; i = text.indexOf('image', i + 1)) {
     const next = text[i + 5] ?? '';
@@ -118,7 +120,7 @@ function ownEvidence(text: string): boolean {
     }
     if (next === 's') images = true;
   }
-  if (WITHOUT_IMAGE.some((w) => text.includes(w))) return true;
+  if (WITHOUT_IMAGE_RE.test(text)) return true;
   if (images && IMAGES_METHOD.test(text)) return true;
   return maySpellWithEscapes(text);
 }

@@ -20,13 +20,14 @@ export type HttpTarget = Endpoint | 'responses' | 'tasks';
  * string and a trailing slash ignored). Azure's deployment paths end the same
  * way (`/openai/deployments/{id}/images/generations?api-version=...`).
  */
-export const HTTP_PATHS: Sourced & { value: readonly { pattern: RegExp; target: HttpTarget }[] } = {
+export const HTTP_PATHS: Sourced & { value: readonly { pattern: RegExp; target: HttpTarget; last: string }[] } = {
+  // `last`: the path's last segment, which every URL the pattern matches contains.
   value: [
-    { pattern: /\/images\/generations\/?$/, target: 'generations' },
-    { pattern: /\/images\/edits\/?$/, target: 'edits' },
-    { pattern: /\/images\/variations\/?$/, target: 'variations' },
-    { pattern: /\/v1\/responses\/?$/, target: 'responses' },
-    { pattern: /\/v1\/tasks\/?$/, target: 'tasks' },
+    { pattern: /\/images\/generations\/?$/, target: 'generations', last: 'generations' },
+    { pattern: /\/images\/edits\/?$/, target: 'edits', last: 'edits' },
+    { pattern: /\/images\/variations\/?$/, target: 'variations', last: 'variations' },
+    { pattern: /\/v1\/responses\/?$/, target: 'responses', last: 'responses' },
+    { pattern: /\/v1\/tasks\/?$/, target: 'tasks', last: 'tasks' },
   ],
   src: ['N-spec', 'N', 'hiapi-tasks'],
   note: 'POST /v1/images/generations|edits|variations and /v1/responses (OpenAPI spec); /v1/tasks is HiAPI\'s unified task API.',

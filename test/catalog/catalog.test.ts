@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HTTP_PATHS } from '../../src/catalog/index.js';
 import {
   DEFAULT_MODEL_WHEN_OMITTED,
   DEFAULT_TEXT_MODEL,
@@ -59,6 +60,15 @@ describe('model lifecycle', () => {
 });
 
 describe('catalog data hygiene', () => {
+  it('names, for each image API path, a last segment that every URL it matches contains', () => {
+    for (const p of HTTP_PATHS.value) {
+      const url = `https://api.example.com/v1${p.pattern.source.replace(/\\\//g, '/').replace(/\/\?\$$/, '').replace(/^\/v1/, '')}`;
+      expect(p.pattern.test(url), url).toBe(true);
+      expect(p.pattern.test(url.replace(p.last, p.last.slice(0, -1))), url).toBe(false);
+    }
+  });
+
+
   it('gives every model a known source for each dated fact and dates in ISO form', () => {
     for (const m of MODELS) {
       for (const fact of [m.released, m.deprecated, m.shutdown, m.replacements]) {

@@ -52,6 +52,8 @@ function urlWithBase(path: string, base: string | undefined): string {
 }
 
 function httpTargetOf(url: string): { target: HttpTarget; info: HttpTargetInfo } | undefined {
+  // Most strings passed first to a call are no URL: they do not even hold a path's last segment.
+  if (!HTTP_PATHS.value.some((p) => url.includes(p.last))) return undefined;
   // `${base}images/generations`: a base the file does not spell, joined without a slash, ends in one.
   const path = url.split(/[?#]/)[0].replace(/\u0000(?=[a-z])/gi, '\u0000/');
   const match = HTTP_PATHS.value.find((p) => p.pattern.test(path));
