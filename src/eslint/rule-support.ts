@@ -39,6 +39,8 @@ export const createRule = ((spec: Parameters<RuleCreator>[0]) => {
   // Hosts copy the options array per file but keep its elements: one options object is looked up by itself, not serialised.
   const byObject = new WeakMap<object, Options>();
   const create = (context: Parameters<typeof spec.create>[0]) => {
+    // Every rule reports from the one analysis: on a file the gate turns away, none is made at all.
+    if (fileRun(context as AnyContext).gated) return NO_LISTENERS;
     const given = context.options;
     const only = given.length === 1 && typeof given[0] === 'object' && given[0] !== null ? (given[0] as object) : undefined;
     let options = only ? byObject.get(only) : undefined;
@@ -174,12 +176,28 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 interface FileRun {
   /** Whether the text passes the gate (asked once per file, not once per rule). */
   gated: boolean;
+  /** Whether a rule collects the calls below for the file already. */
+  collecting: boolean;
   /** The calls and `new` expressions ESLint's own traversal visits, collected by the first rule created for the file. */
   calls: Node[];
   news: Node[];
 }
 
 const runs = new WeakMap<object, FileRun>();
+
+/** The file's run, with the gate's answer (asked once per file, by whichever rule comes first). */
+function fileRun(context: AnyContext): FileRun {
+  const source = context.sourceCode;
+  let run = runs.get(source.ast);
+  if (!run) {
+    run = { gated: !mayContainImageCall(source.text, absolute(context.filename)), collecting: false, calls: [], news: [] };
+    runs.set(source.ast, run);
+  }
+  return run;
+}
+
+/** What a rule listens to on a file the gate turned away. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /**
  * The listeners of a rule that reports `check`'s findings. A file whose text
@@ -189,13 +207,9 @@ const runs = new WeakMap<object, FileRun>();
  */
 export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis) => readonly Finding[]): TSESLint.RuleListener {
   const source = context.sourceCode;
-  let run = runs.get(source.ast);
-  const first = !run;
-  if (!run) {
-    run = { gated: !mayContainImageCall(source.text, absolute(context.filename)), calls: [], news: [] };
-    runs.set(source.ast, run);
-  }
-  if (run.gated) return {};
+  const run = fileRun(context);
+  if (run.gated) return NO_LISTENERS;
+  const first = !run.collecting;
   // In oxlint's `before()` nothing is collected: the analysis walks the tree itself.
   const shared = walkingOurselves ? undefined : run;
   const listeners: TSESLint.RuleListener = {
@@ -209,6 +223,7 @@ export function analysisListeners(context: AnyContext, check: (fa: FileAnalysis)
     },
   };
   if (first && shared) {
+    shared.collecting = true;
     listeners.CallExpression = (node) => void shared.calls.push(node as unknown as Node);
     listeners.NewExpression = (node) => void shared.news.push(node as unknown as Node);
   }
