@@ -95,3 +95,30 @@ console.log(JSON.stringify({ images: res.data.length }));
     expect(JSON.parse(run.stdout)).toEqual({ images: 1 });
   }, 60_000);
 });
+
+describe('a truthiness check on .url', () => {
+  it('tests b64_json after the move: with no image the guard still fires, with one the data URL goes out', async () => {
+    const source = `import OpenAI from 'openai';
+
+const openai = new OpenAI();
+
+const res = await openai.images.generate({ model: 'dall-e-3', prompt: 'a fox', size: '1024x1024' });
+if (res.data[0].url) {
+  console.log(JSON.stringify({ image: res.data[0].url }));
+} else {
+  console.error('no image');
+  process.exit(1);
+}
+`;
+    const p = await migrateProgram({ 'cover.mjs': source });
+    expect(p.after['cover.mjs']).toContain('if (res.data[0].b64_json) {');
+    expect(p.todos('cover.mjs')).toEqual([]);
+    expect(await p.rerun()).toEqual({});
+    const ok = await p.run('cover.mjs');
+    expect(ok.stderr).toBe('');
+    expect(JSON.parse(ok.stdout).image).toBe(`data:image/png;base64,${IMAGES.png.toString('base64')}`);
+    const none = await p.run('cover.mjs', { api: { noImage: true } });
+    expect(none.code).toBe(1);
+    expect(none.stderr.trim()).toBe('no image');
+  }, 60_000);
+});
