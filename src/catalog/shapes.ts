@@ -297,6 +297,8 @@ export const OPENAI_V3: Sourced & {
   methods: Readonly<Record<string, V3Method>>;
   /** The v3 SDK returns axios responses: the API's body is under this key. */
   responseBody: string;
+  /** The v3 package's own files, which export the same `OpenAIApi` and `Configuration` (`import { OpenAIApi } from 'openai/dist/api'`). */
+  deepModules: readonly string[];
 } = {
   clientClass: 'OpenAIApi',
   configClass: 'Configuration',
@@ -306,6 +308,7 @@ export const OPENAI_V3: Sourced & {
     createImageVariation: { endpoint: 'variations', args: 'positional', replacement: 'images.createVariation' },
   },
   responseBody: 'data',
+  deepModules: ['openai/dist/api', 'openai/dist/configuration', 'openai/dist/index', 'openai/dist'],
   src: ['openai-v3'],
 };
 

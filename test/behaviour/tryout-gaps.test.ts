@@ -122,3 +122,27 @@ if (res.data[0].url) {
     expect(none.stderr.trim()).toBe('no image');
   }, 60_000);
 });
+
+describe('openai v3 imported from a path inside the package', () => {
+  it("moves `import { OpenAIApi } from 'openai/dist/api'` to v4 like the plain import, and the program writes its image", async () => {
+    const pkg = JSON.stringify({ name: 'v3-deep', private: true, type: 'module', dependencies: { openai: '^3.2.1' } }, null, 2) + '\n';
+    const source = `import fs from 'node:fs';
+import { Configuration } from 'openai';
+import { OpenAIApi } from 'openai/dist/api';
+
+const openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));
+
+const response = await openai.createImage({ prompt: 'a fox', n: 1, size: '1024x1024', response_format: 'b64_json' });
+fs.writeFileSync('fox.png', Buffer.from(response.data.data[0].b64_json, 'base64'));
+`;
+    const p = await migrateProgram({ 'package.json': pkg, 'gen.mjs': source });
+    expect(p.todos('gen.mjs')).toEqual([]);
+    expect(p.after['gen.mjs']).not.toMatch(/OpenAIApi|Configuration|openai\/dist/);
+    expect(p.report.packages).toEqual([{ file: 'package.json', dependency: 'openai', from: '^3.2.1', to: '^4.104.0', status: 'changed' }]);
+    expect(await p.rerun()).toEqual({});
+    const run = await p.run('gen.mjs');
+    expect(run.stderr).toBe('');
+    expect(run.file('fox.png').equals(IMAGES.png)).toBe(true);
+    expect(run.api.calls.map((c) => (c.body as { model: string }).model)).toEqual(['gpt-image-2']);
+  }, 60_000);
+});
