@@ -146,3 +146,28 @@ fs.writeFileSync('fox.png', Buffer.from(response.data.data[0].b64_json, 'base64'
     expect(run.api.calls.map((c) => (c.body as { model: string }).model)).toEqual(['gpt-image-2']);
   }, 60_000);
 });
+
+describe("a client made by the project's own factory function", () => {
+  it('a gateway factory in client.mjs: routes.mjs keeps its id with the gateway TODO, and the program still gets its image there', async () => {
+    const client = `import OpenAI from 'openai';
+
+export function makeClient() {
+  return new OpenAI({ baseURL: 'https://llm.example.internal/v1', apiKey: 'k' });
+}
+`;
+    const routes = `import fs from 'node:fs';
+import { makeClient } from './client.mjs';
+
+const res = await makeClient().images.generate({ model: 'dall-e-3', prompt: 'a fox', response_format: 'b64_json' });
+fs.writeFileSync('fox.png', Buffer.from(res.data[0].b64_json, 'base64'));
+`;
+    const p = await migrateProgram({ 'client.mjs': client, 'routes.mjs': routes });
+    expect(p.after['client.mjs']).toBe(client);
+    expect(withoutTodos(p.after['routes.mjs'])).toBe(routes);
+    expect(p.todos('routes.mjs')).toEqual([expect.stringContaining('`dall-e-3` goes to `https://llm.example.internal/v1`, not api.openai.com')]);
+    const run = await p.run('routes.mjs', { api: { legacyGateways: ['llm.example.internal'] } });
+    expect(run.stderr).toBe('');
+    expect(run.file('fox.png').equals(IMAGES.png)).toBe(true);
+    expect(run.api.calls.map((c) => [c.host, (c.body as { model: string }).model])).toEqual([['llm.example.internal', 'dall-e-3']]);
+  }, 60_000);
+});

@@ -5,10 +5,12 @@
  * or `{ client, get lazy() {...} }`, around a client made with a gateway
  * `baseURL`. The call in the module that uses it goes to the gateway, so it
  * gets the gateway treatment (no migrate suggestion, the gateway named); the
- * same wrapper around an OpenAI client keeps the suggestion.
+ * same wrapper around an OpenAI client keeps the suggestion. A client made
+ * by the project's own factory function is judged by what the factory returns.
  */
 import path from 'node:path';
 import legacy from '../../rules/no-legacy-model.js';
+import requireModel from '../../rules/require-model.js';
 import { FIXTURES, ruleTester } from '../support/eslint.js';
 
 const today = '2026-11-22';
@@ -63,6 +65,54 @@ ruleTester().run('no-legacy-model: a client behind a wrapper object of another m
       filename: inProject('case.cjs'),
       options: [{ today }],
       errors: [{ messageId: 'shutDown', line: 2, suggestions: [{ messageId: 'migrate', output: `${AI}ai.official.images.generate({ model: "gpt-image-2", prompt: "p" });` }] }],
+    },
+  ],
+});
+
+const FACTORY = `import { makeAzure, makeGateway, makeOpenAI } from "./lib/factory";\n`;
+
+ruleTester().run('no-legacy-model: a client made by a factory function of the project', legacy, {
+  valid: [{ code: `${FACTORY}await makeGateway().images.generate({ model: "gpt-image-2", prompt: "p" });`, filename: inProject('case.ts'), options: [{ today }] }],
+  invalid: [
+    {
+      name: 'a factory of another module returns a gateway client: no migrate suggestion',
+      code: `${FACTORY}const client = makeGateway();\nawait client.images.generate({ model: "dall-e-3", prompt: "p" });`,
+      filename: inProject('case.ts'),
+      options: [{ today }],
+      errors: [
+        {
+          message:
+            '`dall-e-3` was shut down on 2026-05-12; requests fail. Migrate to `gpt-image-2` (OpenAI recommends `gpt-image-2.5-sunburst`). This request goes to `https://llm.example.internal/v1`, not api.openai.com; if that gateway serves `dall-e-3`, add it to `allow`.',
+          line: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a same-file factory called inline',
+      code: `import OpenAI from "openai";\nfunction make() {\n  return new OpenAI({ baseURL: "https://llm.example.internal/v1" });\n}\nawait make().images.generate({ model: "dall-e-3", prompt: "p" });`,
+      options: [{ today }],
+      errors: [{ messageId: 'shutDown', line: 5, suggestions: [] }],
+    },
+    {
+      name: 'twin: a factory returning an OpenAI client keeps the migrate suggestion',
+      code: `${FACTORY}await makeOpenAI().images.generate({ model: "dall-e-3", prompt: "p" });`,
+      filename: inProject('case.ts'),
+      options: [{ today }],
+      errors: [{ messageId: 'shutDown', line: 2, suggestions: [{ messageId: 'migrate', output: `${FACTORY}await makeOpenAI().images.generate({ model: "gpt-image-2", prompt: "p" });` }] }],
+    },
+  ],
+});
+
+ruleTester().run('require-model: a client made by a factory function of the project', requireModel, {
+  // An Azure client: `model` names a deployment, and the deployment is the default.
+  valid: [{ code: `${FACTORY}await makeAzure().images.generate({ prompt: "p", size: "1024x1024" });`, filename: inProject('case.ts') }],
+  invalid: [
+    {
+      name: 'twin: the OpenAI factory, so the API default applies',
+      code: `${FACTORY}await makeOpenAI().images.generate({ prompt: "p", size: "1024x1024" });`,
+      filename: inProject('case.ts'),
+      errors: [{ messageId: 'missingModel', line: 2, suggestions: [{ messageId: 'addModel', output: `${FACTORY}await makeOpenAI().images.generate({ model: "gpt-image-2", prompt: "p", size: "1024x1024" });` }] }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 /** Where a call is sent: OpenAI, an Azure deployment or a gateway, as far as the file shows. */
 import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, REQUIRED_PARAMS, VERCEL } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
-import { importedClient, wrappedClients } from '../modules/clients.js';
+import { factoryClients, importedClient, wrappedClients } from '../modules/clients.js';
 import { importedDefinition } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { type PropertyLookup, type Value, lookupProperty, resolve, stringCandidates } from '../values.js';
@@ -101,7 +101,11 @@ function originOf(indexIn: FileIndex, nodeIn: Node, pathIn: string[], o: { acros
     const wrapped = wrappedClients(index, node, path);
     if (wrapped) return oneOrigin(wrapped.map((w) => originOf(w.index, w.node, w.path, o, budget)));
     const isFactory = isCall(node) && calleeNames(index, node.callee).some((n) => VERCEL.factories.includes(n) || VERCEL.compatibleFactories.includes(n));
-    if (node.type !== 'NewExpression' && !isFactory) return undefined;
+    if (node.type !== 'NewExpression' && !isFactory) {
+      // The project's own factory (`makeClient()`): the clients it returns.
+      const made = isCall(node) ? factoryClients(index, node, path) : undefined;
+      return made?.length ? oneOrigin(made.map((m) => originOf(m.index, m.node, m.path, o, budget))) : undefined;
+    }
     const callee = unwrap(node.callee);
     const name = callee && isIdentifier(callee) ? callee.name : callee && isMember(callee) ? memberName(callee) : undefined;
     if (name && (CUSTOM_ENDPOINT.azureClient.test(name) || name === AZURE.vercelFactory)) return { kind: 'azure' };

@@ -9,6 +9,7 @@
 import { type Node, forEachChild, isFunctionLike, isIdentifier, isMember, memberName, propertyKey, unwrap } from '../ast.js';
 import { importedDefinition, requiredModule } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
+import { calledFunction } from '../flow/functions.js';
 import { cjsExportNode } from './commonjs.js';
 
 /** The expression an imported (or required) name stands for, in the module that defines it. */
@@ -134,4 +135,16 @@ function forwardedCalls(index: FileIndex, fn: Node, method: string): Reached[] {
   };
   walk(fn.body ?? fn);
   return out;
+}
+
+/**
+ * The clients a call of the project's own factory function may return
+ * (`function makeClient() { return new OpenAI({ baseURL }) }`, here or in
+ * another module): its `return` arguments, in the module that defines it.
+ * Undefined when the callee is not a function the project shows.
+ */
+export function factoryClients(index: FileIndex, call: Node, path: readonly string[]): Reached[] | undefined {
+  const ref = calledFunction(index, call.callee, 'any');
+  if (!ref || !ref.fn.body) return undefined;
+  return returnsOf(ref.fn).map((r) => ({ index: ref.index, node: r, path: [...path] }));
 }
