@@ -420,10 +420,11 @@ export const TASK_API: Sourced & { inputKey: string; plainIdsOnly: boolean; notH
  * schema, and t3-env's `createEnv({ runtimeEnv: { X: ... } })`.
  */
 export const ENV_LIBRARIES: Sourced & {
-  zod: { modules: readonly string[]; schemas: readonly string[]; parse: readonly string[]; fieldDefault: string };
+  /** `safeParse` returns `{ success, data }`: the parsed object is its `safeData` key. */
+  zod: { modules: readonly string[]; schemas: readonly string[]; parse: readonly string[]; safeParse: readonly string[]; safeData: string; fieldDefault: string };
   t3: { modules: readonly string[]; factory: string; runtimeKeys: readonly string[]; schemaKeys: readonly string[] };
 } = {
-  zod: { modules: ['zod', 'zod/v4', 'zod/v3', 'zod/mini'], schemas: ['object', 'strictObject', 'looseObject', 'passthrough', 'strict', 'extend', 'merge'], parse: ['parse'], fieldDefault: 'default' },
+  zod: { modules: ['zod', 'zod/v4', 'zod/v3', 'zod/mini'], schemas: ['object', 'strictObject', 'looseObject', 'passthrough', 'strict', 'extend', 'merge'], parse: ['parse'], safeParse: ['safeParse'], safeData: 'data', fieldDefault: 'default' },
   t3: { modules: ['@t3-oss/env-core', '@t3-oss/env-nextjs', '@t3-oss/env-nuxt'], factory: 'createEnv', runtimeKeys: ['runtimeEnv', 'experimental__runtimeEnv'], schemaKeys: ['server', 'client', 'shared'] },
   src: ['facts'],
   unconfirmed: true,
