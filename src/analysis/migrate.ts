@@ -24,6 +24,7 @@ import {
 import type { ImageRequest } from './calls.js';
 import { todoEdits } from './checks/url-response.js';
 import { resultEscapes } from './results.js';
+import { type ReturnedReaders, returnedResultReaders } from './flow/returned-results.js';
 import { type TextEdit, commentBeforeProperty, removeProperty, renameKey, replacePropertyWithComment, replaceString } from './edits.js';
 import { type SwitchedTest, switchedTests } from './model-branches.js';
 import { moduleOfNode } from './project.js';
@@ -150,8 +151,13 @@ export function planMigration(
     for (const spread of opaqueSpreads(index, req.params)) notes.push(commentBeforeProperty(text, spread, opaqueSpreadTodo(spelled(text, spread), req, old, target)));
     // The old model answered with URLs, and the result leaves where the reads of `url` are followed.
     const hadUrls = old.some((id) => { const m = getModel(id); return !!m && RETURNS_URL[m.line].value; });
-    if (hadUrls && !RETURNS_URL[target.line].value && !asksBase64(index, req) && resultEscapes({ index }, req)) {
-      notes.push(...todoEdits({ index }, req.site.call, escapedResultTodo(old, target.id)));
+    if (hadUrls && !RETURNS_URL[target.line].value && !asksBase64(index, req)) {
+      if (resultEscapes({ index }, req)) notes.push(...todoEdits({ index }, req.site.call, escapedResultTodo(old, target.id)));
+      else {
+        // The whole result returned: its callers' reads of `url`, or callers not seen.
+        const readers = returnedResultReaders(index, req);
+        if (readers.kind !== 'none') notes.push(...todoEdits({ index }, req.site.call, returnedResultTodo(old, target.id, readers)));
+      }
     }
   }
   const runtime = !!model && (req.model.uncertain || !isFullyKnown(model.value));
@@ -333,6 +339,14 @@ function asksBase64(index: FileIndex, req: ImageRequest): boolean {
 export function escapedResultTodo(old: readonly string[], target: string): string {
   const { url, base64 } = IMAGES_RESPONSE.value;
   return `${TODO_MARKER}: this result leaves here (returned, stored or passed on); on ${old.join(' / ')} its images had a \`${url}\`, on ${target} they carry \`${base64}\` only, so code elsewhere that reads \`.${url}\` gets undefined. Read \`${base64}\` there instead.`;
+}
+
+/** The TODO left at a request whose whole result is returned to code that reads `url` (or to callers not all seen). */
+export function returnedResultTodo(old: readonly string[], target: string, readers: Exclude<ReturnedReaders, { kind: 'none' }>): string {
+  const { url, base64 } = IMAGES_RESPONSE.value;
+  const had = `on ${old.join(' / ')} its images had a \`${url}\`, on ${target} they carry \`${base64}\` only`;
+  if (readers.kind === 'read') return `${TODO_MARKER}: this result is returned to code that reads \`.${url}\` from it (${readers.where}); ${had}, so that read gets undefined. Read \`${base64}\` there instead.`;
+  return `${TODO_MARKER}: this result is returned, and not every reader of it can be seen (${readers.where}); ${had}, so a reader of \`.${url}\` gets undefined. Read \`${base64}\` there instead.`;
 }
 
 /** The TODO left above a spread the analysis cannot see in a request that moves to `target`. */

@@ -86,6 +86,25 @@ export function resultEscapes(fa: Pick<FileAnalysis, 'index'>, request: ImageReq
   return found;
 }
 
+/** A whole SDK result (its promise, or the response): what a function may hand back to its callers. */
+export type WholeResult = 'promise' | 'response';
+
+/**
+ * Where an SDK result at `level` goes within the function it is in (`from`:
+ * the call, or a caller's call of a function that returns it): `read` for
+ * each `.url` read on an image of it, `escape` where it (or its `data`, an
+ * image) leaves otherwise, `returned` where the whole result is returned.
+ */
+export function traceWholeResult(
+  index: FileIndex,
+  from: Node,
+  level: WholeResult,
+  hooks: { read: (node: Node) => void; escape: (node: Node) => void; returned: (node: Node, level: WholeResult) => void },
+): void {
+  const { list, url } = IMAGES_RESPONSE.value;
+  new ResultWalker(index, list, url, hooks.read, hooks.escape, hooks.returned).follow(from, level, 0);
+}
+
 /** The levels at which a value leaving the walk carries the images. */
 const ESCAPING = new Set<Level>(['promise', 'response', 'list', 'item']);
 
@@ -116,6 +135,8 @@ class ResultWalker {
     private readonly emit: (node: Node) => void,
     /** Called where the result (or its `data`, or an image of it) leaves what the walk follows. */
     private readonly escape?: (node: Node) => void,
+    /** Called where the whole result is returned (when unset, a returned result is not followed). */
+    private readonly returned?: (node: Node, level: WholeResult) => void,
   ) {}
 
   private parent(node: Node): Node | undefined {
@@ -158,6 +179,10 @@ class ResultWalker {
       const b = lookup(this.index, parent.left, parent.left.name);
       const reads = b && 'id' in b ? readsAfterWrite(this.index, parent.left, b.id) : undefined;
       for (const r of reads ?? []) this.follow(r, level, depth + 1);
+      return;
+    }
+    if (this.returned && (level === 'promise' || level === 'response') && (parent.type === 'ReturnStatement' || (parent.type === 'ArrowFunctionExpression' && parent.body === node))) {
+      this.returned(node, level);
       return;
     }
     if (this.escape && ESCAPING.has(level) && escapes(node, parent, level)) {

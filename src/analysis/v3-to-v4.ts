@@ -125,7 +125,8 @@ function findImports(fa: FileAnalysis): V3Import[] {
   const text = fa.index.text;
   const out: V3Import[] = [];
   const walk = (n: Node) => {
-    if (n.type === 'ImportDeclaration' && stringValue(n.source) === 'openai') {
+    const source = n.type === 'ImportDeclaration' ? stringValue(n.source)?.replace(/\.js$/, '') : undefined;
+    if (source === 'openai' || (source !== undefined && OPENAI_V3.deepModules.includes(source))) {
       const specs = n.specifiers as Node[];
       const named = specs.filter((s) => s.type === 'ImportSpecifier');
       const v3 = named.filter((s) => V3_NAMES.includes(s.imported?.name ?? stringValue(s.imported)));
@@ -135,7 +136,14 @@ function findImports(fa: FileAnalysis): V3Import[] {
         }
         const locals = new Map<Node, string>(v3.map((s) => [s.local, s.imported?.name ?? stringValue(s.imported)]));
         const [start] = rangeOf(n);
-        out.push({ node: n, locals, edit: { range: [start, rangeOf(n.source)[0]], text: `import ${OPENAI_V4_MIGRATION.clientClass} from ` } });
+        // A path inside the v3 package (`openai/dist/api`) becomes the package itself.
+        const [ss, se] = rangeOf(n.source);
+        const quote = text[ss];
+        const edit: TextEdit =
+          source === 'openai'
+            ? { range: [start, ss], text: `import ${OPENAI_V4_MIGRATION.clientClass} from ` }
+            : { range: [start, se], text: `import ${OPENAI_V4_MIGRATION.clientClass} from ${quote}openai${quote}` };
+        out.push({ node: n, locals, edit });
       }
     } else if (n.type === 'VariableDeclarator' && n.id?.type === 'ObjectPattern' && isRequireOpenai(n.init)) {
       const props = n.id.properties as Node[];
@@ -153,7 +161,13 @@ function findImports(fa: FileAnalysis): V3Import[] {
     forEachChild(n, walk);
   };
   walk(fa.index.root);
-  void text;
+  // `import { Configuration } from 'openai'` and `import { OpenAIApi } from 'openai/dist/api'`: one `import OpenAI`, the others go.
+  for (const extra of out.slice(1)) {
+    if (extra.node.type !== 'ImportDeclaration' || out[0].node.type !== 'ImportDeclaration') throw new CannotMove(extra.node, 'it loads `Configuration` and `OpenAIApi` in more than one statement');
+    const [s, e] = rangeOf(extra.node);
+    const end = text.startsWith('\r\n', e) ? e + 2 : text[e] === '\n' ? e + 1 : e;
+    extra.edit = { range: [s, end], text: '' };
+  }
   return out;
 }
 

@@ -310,6 +310,8 @@ export const OPENAI_V3: Sourced & {
   methods: Readonly<Record<string, V3Method>>;
   /** The v3 SDK returns axios responses: the API's body is under this key. */
   responseBody: string;
+  /** The v3 package's own files, which export the same `OpenAIApi` and `Configuration` (`import { OpenAIApi } from 'openai/dist/api'`). */
+  deepModules: readonly string[];
 } = {
   clientClass: 'OpenAIApi',
   configClass: 'Configuration',
@@ -319,6 +321,7 @@ export const OPENAI_V3: Sourced & {
     createImageVariation: { endpoint: 'variations', args: 'positional', replacement: 'images.createVariation' },
   },
   responseBody: 'data',
+  deepModules: ['openai/dist/api', 'openai/dist/configuration', 'openai/dist/index', 'openai/dist'],
   src: ['openai-v3'],
 };
 
@@ -430,10 +433,11 @@ export const TASK_API: Sourced & { inputKey: string; plainIdsOnly: boolean; notH
  * schema, and t3-env's `createEnv({ runtimeEnv: { X: ... } })`.
  */
 export const ENV_LIBRARIES: Sourced & {
-  zod: { modules: readonly string[]; schemas: readonly string[]; parse: readonly string[]; fieldDefault: string };
+  /** `safeParse` returns `{ success, data }`: the parsed object is its `safeData` key. */
+  zod: { modules: readonly string[]; schemas: readonly string[]; parse: readonly string[]; safeParse: readonly string[]; safeData: string; fieldDefault: string };
   t3: { modules: readonly string[]; factory: string; runtimeKeys: readonly string[]; schemaKeys: readonly string[] };
 } = {
-  zod: { modules: ['zod', 'zod/v4', 'zod/v3', 'zod/mini'], schemas: ['object', 'strictObject', 'looseObject', 'passthrough', 'strict', 'extend', 'merge'], parse: ['parse'], fieldDefault: 'default' },
+  zod: { modules: ['zod', 'zod/v4', 'zod/v3', 'zod/mini'], schemas: ['object', 'strictObject', 'looseObject', 'passthrough', 'strict', 'extend', 'merge'], parse: ['parse'], safeParse: ['safeParse'], safeData: 'data', fieldDefault: 'default' },
   t3: { modules: ['@t3-oss/env-core', '@t3-oss/env-nextjs', '@t3-oss/env-nuxt'], factory: 'createEnv', runtimeKeys: ['runtimeEnv', 'experimental__runtimeEnv'], schemaKeys: ['server', 'client', 'shared'] },
   src: ['facts'],
   unconfirmed: true,

@@ -26,8 +26,8 @@ import {
 } from '../catalog/index.js';
 import { imageModelInResponsesFindings } from '../analysis/checks/image-model-in-responses.js';
 import { requireModelFindings } from '../analysis/checks/require-model.js';
-import { planUrlRead, readVerdict, todoEdits, urlReadEdits, urlSomeTodo } from '../analysis/checks/url-response.js';
-import { urlReads } from '../analysis/results.js';
+import { type UrlReadPlan, guardedBy, planUrlRead, readVerdict, todoEdits, urlCheckTodo, urlReadEdits, urlSomeTodo } from '../analysis/checks/url-response.js';
+import { type UrlRead, urlReads } from '../analysis/results.js';
 import { assertionsOn, keysTheMigrationChanges } from '../analysis/assertions.js';
 import { clientKind } from '../analysis/calls.js';
 import { elsewhereOf } from '../analysis/checks/shapes.js';
@@ -322,6 +322,7 @@ function toolForToolChoice(fa: FileAnalysis, node: Node, target: string): TextEd
  */
 function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
   const plans: Planned[] = [];
+  const auto: { read: UrlRead; model: string; plan: UrlReadPlan; at: number }[] = [];
   for (const read of urlReads(fa)) {
     const verdict = readVerdict(fa.index, read, options.today);
     if (!verdict) continue;
@@ -332,10 +333,19 @@ function rewriteUrlReads(fa: FileAnalysis, options: CodemodOptions): Planned[] {
     }
     if (options.url === 'auto') {
       const plan = planUrlRead(fa, read, model);
+      auto.push({ read, model, plan, at: plans.length });
       plans.push({ label: `url read -> ${plan.kind}`, edits: plan.edits });
     } else {
       plans.push({ label: `url read -> ${options.url}`, edits: urlReadEdits(fa, read, options.url) });
     }
+  }
+  // A check on `url` that guards a read left with a TODO stays with it, with its own TODO: the two halves move together.
+  for (const c of auto) {
+    if (c.plan.kind !== 'check') continue;
+    const region = guardedBy(fa, c.read.node);
+    const [rs, re] = region ? rangeOf(region) : [0, -1];
+    const guardsTodo = auto.some((o) => o.plan.kind === 'todo' && o.read.requests.some((r) => c.read.requests.includes(r)) && rangeOf(o.read.node)[0] >= rs && rangeOf(o.read.node)[1] <= re);
+    if (guardsTodo) plans[c.at] = { label: 'TODO: url check', edits: todoEdits(fa, c.read.node, urlCheckTodo(c.model)) };
   }
   return plans;
 }

@@ -5,7 +5,10 @@ import { cleanup, gitProject, migrate, read } from './support.js';
 afterEach(cleanup);
 
 const LEGACY = `export const f = (c: any) => c.images.generate({ model: 'dall-e-3', prompt: 'p' });\n`;
-const MIGRATED = `export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`;
+// Exported and called by no module of the project: its result goes to readers not seen, so the move comes with a TODO.
+const MIGRATED =
+  '// TODO(gpt-image): this result is returned, and not every reader of it can be seen (it is returned at a.ts:1 by an exported function no module of the project calls); on dall-e-3 its images had a `url`, on gpt-image-2 they carry `b64_json` only, so a reader of `.url` gets undefined. Read `b64_json` there instead.\n' +
+  `export const f = (c: any) => c.images.generate({ model: 'gpt-image-2', prompt: 'p' });\n`;
 const CLEAN = `export const g = 1;\n`;
 
 describe('gpt-image migrate flags', () => {
@@ -41,7 +44,7 @@ describe('gpt-image migrate flags', () => {
     const r = await migrate(dir, ['--dry', '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/2 files selected \(target gpt-image-2, text model gpt-5\.5, today \d{4}-\d{2}-\d{2}\)/);
-    expect(r.stderr).toMatch(/^ {2}changed {3}a\.ts \(1 edit\)$/m);
+    expect(r.stderr).toMatch(/^ {2}changed {3}a\.ts \(2 edits\)$/m);
     expect(r.stderr).toMatch(/^ {2}unchanged b\.ts$/m);
   });
 

@@ -232,7 +232,10 @@ describe('a TypeScript 7 project without typescript-eslint', { timeout: 120_000 
     expect(lint.stdout).toMatch(/b\.js\n.*`dall-e-2` was shut down.*no-legacy-model/);
     const migrate = node(ts7, ['node_modules/.bin/gpt-image', 'migrate', '--force', 'src']);
     expect(migrate.status, migrate.stderr).toBe(0);
-    expect(readFileSync(path.join(ts7, 'src/a.ts'), 'utf8')).toBe(LEGACY.replace('dall-e-3', 'gpt-image-2'));
+    // `poster` is exported and no module calls it: the readers of its result are not seen, so the move comes with a TODO.
+    const todo =
+      '// TODO(gpt-image): this result is returned, and not every reader of it can be seen (it is returned at a.ts:3 by an exported function no module of the project calls); on dall-e-3 its images had a `url`, on gpt-image-2 they carry `b64_json` only, so a reader of `.url` gets undefined. Read `b64_json` there instead.';
+    expect(readFileSync(path.join(ts7, 'src/a.ts'), 'utf8')).toBe(LEGACY.replace('dall-e-3', 'gpt-image-2').replace('export const poster', `${todo}\nexport const poster`));
   });
 
   it('the preset lints JavaScript with ESLint, and loads no TypeScript', () => {

@@ -49,7 +49,9 @@ describe('gpt-image migrate on a hostile corpus', () => {
     expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
     expect(after('many-calls.ts').toString('utf8').match(/"gpt-image-2"/g)).toHaveLength(1000);
     const cjk = after('cjk-emoji.ts').toString('utf8');
-    expect(cjk.startsWith('\uFEFF// 画像を生成する 🎨\r\n/* 😀😀 絵文字 */\r\nexport const a = (client: any) => /* 猫 🐱 */ client.images.generate({ model: "gpt-image-2", prompt: "p"')).toBe(true);
+    // The exported arrow returns its whole result to readers not seen: a TODO line (CRLF) above it.
+    expect(cjk.startsWith('\uFEFF// 画像を生成する 🎨\r\n/* 😀😀 絵文字 */\r\n// TODO(gpt-image): this result is returned, and not every reader of it can be seen')).toBe(true);
+    expect(cjk).toContain('.\r\nexport const a = (client: any) => /* 猫 🐱 */ client.images.generate({ model: "gpt-image-2", prompt: "p"');
     expect(cjk.replace(/\r\n/g, '')).not.toContain('\n');
   });
 

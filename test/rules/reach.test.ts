@@ -10,6 +10,9 @@ import unsupported from '../../rules/no-unsupported-param.js';
 import { ruleTester } from '../support/eslint.js';
 
 const today = '2026-11-22';
+/** The TODO a migration leaves at a request whose whole result is returned to readers the file does not show (its suggestion carries it too). */
+const returnedTodo = (old: string, why: string) =>
+  `  // TODO(gpt-image): this result is returned, and not every reader of it can be seen (${why}); on ${old} its images had a \`url\`, on gpt-image-2 they carry \`b64_json\` only, so a reader of \`.url\` gets undefined. Read \`b64_json\` there instead.\n`;
 const OAI = `import OpenAI from "openai";\nconst openai = new OpenAI();\n`;
 
 ruleTester().run('no-legacy-model: values the way real code writes them', legacy, {
@@ -61,7 +64,7 @@ ruleTester().run('no-legacy-model: values the way real code writes them', legacy
       name: 'a class field read as this.model, through an arrow function',
       code: `${OAI}class S {\n  private model = "dall-e-2";\n  run = (p) => openai.images.generate({ model: this.model, prompt: p });\n}`,
       options: [{ today }],
-      errors: [{ messageId: 'shutDown', line: 5, suggestions: [{ messageId: 'migrate', output: `${OAI}class S {\n  private model = "gpt-image-2";\n  run = (p) => openai.images.generate({ model: this.model, prompt: p });\n}` }] }],
+      errors: [{ messageId: 'shutDown', line: 5, suggestions: [{ messageId: 'migrate', output: `${OAI}class S {\n  private model = "gpt-image-2";\n${returnedTodo('dall-e-2', 'it is returned at line 5, and the function has no name its callers use')}  run = (p) => openai.images.generate({ model: this.model, prompt: p });\n}` }] }],
     },
     {
       name: 'a field set in the constructor',

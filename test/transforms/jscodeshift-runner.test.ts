@@ -45,8 +45,10 @@ function expectMigrated(dir: string): void {
     readFileSync(path.join(TRANSFORM_FIXTURES, 'migrate-image-model/mentions-only.input.ts'), 'utf8'),
   );
   expect(readFileSync(path.join(dir, 'src/broken.ts'), 'utf8')).toBe(readFileSync(path.join(TRANSFORM_FIXTURES, 'errors/does-not-parse.ts'), 'utf8'));
+  // Exported, and no module calls it: the whole result goes to readers not seen, so a TODO (on its own CRLF line).
   expect(readFileSync(path.join(dir, 'src/crlf.mjs'), 'utf8')).toBe(
-    "export const t = (c) => c.images.generate({ model: 'gpt-image-2', prompt: 'x', size: '1024x1024' });\r\n",
+    '// TODO(gpt-image): this result is returned, and not every reader of it can be seen (it is returned at crlf.mjs:1 by an exported function no module of the project calls); on dall-e-2 its images had a `url`, on gpt-image-2 they carry `b64_json` only, so a reader of `.url` gets undefined. Read `b64_json` there instead.\r\n' +
+      "export const t = (c) => c.images.generate({ model: 'gpt-image-2', prompt: 'x', size: '1024x1024' });\r\n",
   );
 }
 

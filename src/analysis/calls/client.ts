@@ -1,7 +1,7 @@
 /** Where a call is sent: OpenAI, an Azure deployment or a gateway, as far as the file shows. */
 import { AZURE, BASE_URL_OPTIONS, CUSTOM_ENDPOINT, OPENAI_API_HOST, OPENAI_V3, REQUIRED_PARAMS, VERCEL } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, unwrap } from '../ast.js';
-import { importedClient } from '../modules/clients.js';
+import { factoryClients, importedClient, wrappedClients } from '../modules/clients.js';
 import { importedDefinition } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { type PropertyLookup, type Value, lookupProperty, resolve, stringCandidates } from '../values.js';
@@ -24,7 +24,11 @@ export function clientKind(own: FileIndex, site: CallSite): ClientKind | undefin
     if (!site.http.host) return undefined;
     return site.http.host === OPENAI_API_HOST.value ? { kind: 'openai' } : { kind: 'gateway', baseUrl: site.http.host };
   }
-  const origin = clientOrigin(index, site);
+  return kindOf(clientOrigin(index, site));
+}
+
+/** Where a client made as `origin` says sends its calls. */
+function kindOf(origin: ClientOrigin | undefined): ClientKind | undefined {
   if (!origin || origin.kind !== 'made') return origin;
   if (!origin.options) return { kind: 'openai' };
   const found = baseUrlOption(origin.index, origin.options);
@@ -44,11 +48,26 @@ export type ClientOrigin = { kind: 'azure' } | { kind: 'openai' } | { kind: 'mad
 
 /** With `acrossModules`, a client imported from another module of the project is followed there (the project index). */
 export function clientOrigin(indexIn: FileIndex, site: CallSite, o: { acrossModules?: boolean } = {}): ClientOrigin | undefined {
+  const node = site.call.type === 'NewExpression' ? site.call : unwrap(site.client ?? site.call.callee);
+  return node ? originOf(indexIn, node, [], o, { left: WRAPPER_BUDGET }) : undefined;
+}
+
+/** How many expressions one call's client may be followed through, wrapper objects included. */
+const WRAPPER_BUDGET = 24;
+
+/**
+ * The origin of the client `nodeIn` stands for; `pathIn` is the member names
+ * read on it after (`['images', 'generate']`), so that a wrapper object of the
+ * project (`modules/clients.ts`) is followed along the same path.
+ */
+function originOf(indexIn: FileIndex, nodeIn: Node, pathIn: string[], o: { acrossModules?: boolean }, budget: { left: number }): ClientOrigin | undefined {
+  if (--budget.left < 0) return undefined;
   let index = indexIn;
-  let node = unwrap(site.client ?? site.call.callee);
-  if (site.call.type === 'NewExpression') node = site.call;
+  let node: Node | undefined = nodeIn;
+  let path = pathIn;
   for (let depth = 0; node && depth < 12; depth++) {
     if (isMember(node)) {
+      path = [memberName(node) ?? '', ...path];
       node = unwrap(node.object);
       continue;
     }
@@ -79,8 +98,14 @@ export function clientOrigin(indexIn: FileIndex, site: CallSite, o: { acrossModu
       node = unwrap(node.argument);
       continue;
     }
+    const wrapped = wrappedClients(index, node, path);
+    if (wrapped) return oneOrigin(wrapped.map((w) => originOf(w.index, w.node, w.path, o, budget)));
     const isFactory = isCall(node) && calleeNames(index, node.callee).some((n) => VERCEL.factories.includes(n) || VERCEL.compatibleFactories.includes(n));
-    if (node.type !== 'NewExpression' && !isFactory) return undefined;
+    if (node.type !== 'NewExpression' && !isFactory) {
+      // The project's own factory (`makeClient()`): the clients it returns.
+      const made = isCall(node) ? factoryClients(index, node, path) : undefined;
+      return made?.length ? oneOrigin(made.map((m) => originOf(m.index, m.node, m.path, o, budget))) : undefined;
+    }
     const callee = unwrap(node.callee);
     const name = callee && isIdentifier(callee) ? callee.name : callee && isMember(callee) ? memberName(callee) : undefined;
     if (name && (CUSTOM_ENDPOINT.azureClient.test(name) || name === AZURE.vercelFactory)) return { kind: 'azure' };
@@ -90,6 +115,18 @@ export function clientOrigin(indexIn: FileIndex, site: CallSite, o: { acrossModu
     return { kind: 'made', options: first ? resolve(index, first) : undefined, index };
   }
   return undefined;
+}
+
+/**
+ * One origin for the clients a wrapper may stand for: one that sends
+ * elsewhere than OpenAI (a gateway, Azure) wins, since the same call may go
+ * there; OpenAI only when every one is OpenAI; else unknown.
+ */
+function oneOrigin(origins: (ClientOrigin | undefined)[]): ClientOrigin | undefined {
+  const kinds = origins.map(kindOf);
+  const elsewhere = kinds.findIndex((k) => k?.kind === 'gateway' || k?.kind === 'azure');
+  if (elsewhere >= 0) return origins[elsewhere];
+  return origins.length && kinds.every((k) => k?.kind === 'openai') ? origins[0] : undefined;
 }
 
 /** The client option that sets the base URL (`baseURL`, `baseUrl`, `basePath`). */

@@ -242,14 +242,37 @@ export function urlSinkTodo(model: string, sink: string): string {
   return `${TODO_MARKER}: \`url\` is undefined on ${model} (base64 only, in \`b64_json\`), and this value goes to ${sink}; a data URL of the whole image may not work there. Decode \`b64_json\` (Buffer.from(b64, 'base64')) and store or upload the bytes, or build a data URL only where one is accepted.`;
 }
 
+/** The TODO left at a check on `url` that guards a read left with a TODO: the two move together, by hand. */
+export function urlCheckTodo(model: string): string {
+  return `${TODO_MARKER}: this tests \`url\`, which is undefined on ${model} (base64 only, in \`b64_json\`), and the code it guards reads \`url\` where the migration left a TODO; test \`b64_json\` here when you change that read.`;
+}
+
+/**
+ * What a check on a `url` read guards: the consequent of the `if` or `?:`
+ * whose test it is (through `!` and `&&`), or the right side of `read && ...`.
+ */
+export function guardedBy(fa: FileAnalysis, read: Node): Node | undefined {
+  let node = read;
+  for (let p = fa.index.parents.get(node); p; node = p, p = fa.index.parents.get(node)) {
+    if (p.type === 'ChainExpression' || isWrapper(p) || (p.type === 'UnaryExpression' && p.operator === '!')) continue;
+    if (p.type === 'LogicalExpression' && p.operator === '&&') {
+      if (p.left === node) return p.right;
+      continue;
+    }
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test === node) return p.consequent;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The TODO left where a download of the URL could not be rewritten. */
 export function urlDownloadTodo(model: string, sink: string): string {
   return `${TODO_MARKER}: \`url\` is undefined on ${model} (base64 only, in \`b64_json\`), and this value is downloaded with ${sink}; decode \`b64_json\` instead (Buffer.from(b64, 'base64')) and drop the download.`;
 }
 
 export interface UrlReadPlan {
-  /** `data-url`, `download` (decoded from b64_json, download dropped), or `todo`. */
-  kind: 'data-url' | 'download' | 'todo';
+  /** `data-url`, `download` (decoded from b64_json, download dropped), `check` (a truthiness or null check, now on `b64_json`), or `todo`. */
+  kind: 'data-url' | 'download' | 'check' | 'todo';
   edits: TextEdit[];
 }
 
@@ -276,6 +299,11 @@ export function planUrlRead(fa: FileAnalysis, read: UrlRead, model: string): Url
   const downloads = sinks.filter((s) => s.kind === 'download');
   const others = sinks.filter((s) => s.kind === 'other');
   if (others.length) return todo(urlSinkTodo(model, others[0].label));
+  // Only tested (`if (res.data[0].url)`, `url ? a : b`, `url && ...`, `!url`): the test reads what the target returns.
+  if (sinks.length && sinks.every((s) => s.kind === 'check')) {
+    const edits = urlReadEdits(fa, read, 'b64_json');
+    return edits.length ? { kind: 'check', edits } : todo(URL_TODO);
+  }
   if (downloads.length === 0) {
     const edit = isMember(node) ? dataUrlEdit(fa, read) : undefined;
     return edit ? { kind: 'data-url', edits: [edit] } : todo(URL_TODO);

@@ -255,6 +255,11 @@ function importers(file: string, names: string[]): FileIndex[] | string {
   return [...new Set(found.map((f) => f.index))];
 }
 
+/** The function is exported by its module under a name (its importers are then its callers, if any). */
+export function isExportedFunction(index: FileIndex, fn: Node): boolean {
+  return !!nameOf(index, fn)?.exported.length;
+}
+
 /** Where the value a function returns can go: every call of it in the project, or why they cannot all be seen. */
 export function callersOf(index: FileIndex, fn: Node): Callers {
   if (!isFunctionLike(fn)) return { kind: 'unseen', why: 'not a function' };

@@ -3,7 +3,8 @@
  * the environment. The object such a call returns holds the values it was
  * given, so `env.IMAGE_MODEL` is `process.env.IMAGE_MODEL ?? 'gpt-image-1'`:
  * - zod: `schema.parse({ X: process.env.X ?? 'gpt-image-1' })`, where
- *   `schema` is a `z.object(...)` (in this module or imported);
+ *   `schema` is a `z.object(...)` (in this module or imported), and the
+ *   `data` of `schema.safeParse({...})`;
  * - t3-env: `createEnv({ server: {...}, runtimeEnv: { X: ... } })`;
  * - either given `process.env` itself: each field's `.default(x)` in the
  *   schema (`z.string().default('gpt-image-1')`) is one value it may take.
@@ -125,6 +126,12 @@ export function envValue(index: FileIndex, call: Node, resolveNode: (node: Node)
     const schema = zodShapes(index, callee.object);
     if (!schema) return undefined;
     return isProcessEnv(call.arguments[0]) ? defaultsView(call, schema.shapes) : resolveNode(call.arguments[0] as Node);
+  }
+  // `schema.safeParse({...})`: `{ success, data }`, whose `data` is the object it was given (when it parses).
+  if (isMember(callee) && ENV_LIBRARIES.zod.safeParse.includes(memberName(callee) ?? '') && call.arguments.length === 1) {
+    const arg = call.arguments[0] as Node;
+    if (isProcessEnv(arg) || !zodShapes(index, callee.object)) return undefined;
+    return { kind: 'view', node: call, parts: [{ kind: 'entries', entries: [{ key: ENV_LIBRARIES.zod.safeData, value: arg, prop: call, via: [call] }], uncertain: true }] };
   }
   return undefined;
 }
