@@ -103,7 +103,10 @@ for (const a of ANCHORED) ANCHORED_BY_NEXT.set(a.w[a.at + 5] ?? '', [...(ANCHORE
 const AI_SDK_AT = new RegExp(`(?:${VERCEL.imageMethods.map(escapeRe).join('|')})\\b\\W{0,4}\\(`, 'y');
 /** What can follow `image` in the AI SDK's method names (`imageModel`): after any other word character it is not one. */
 const AI_SDK_NEXT = new Set(VERCEL.imageMethods.map((m) => m[m.indexOf('image') + 5]).filter((c) => c !== undefined));
-const WORD_CHAR = /\w/;
+/** `\w`, by character code (NaN past the end is none). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 function ownEvidence(text: string): boolean {
   // Each occurrence of `image` is looked at where it stands, rather than the
@@ -113,8 +116,9 @@ function ownEvidence(text: string): boolean {
   let images = false;
   for (; i >= 0; i = text.indexOf('image', i + 1)) {
     const next = text[i + 5] ?? '';
-    for (const { w, at } of ANCHORED_BY_NEXT.get(next) ?? []) if (i >= at && text.startsWith(w, i - at)) return true;
-    if ((!WORD_CHAR.test(next) || AI_SDK_NEXT.has(next)) && (i === 0 || !WORD_CHAR.test(text[i - 1]))) {
+    const words = ANCHORED_BY_NEXT.get(next);
+    if (words) for (const { w, at } of words) if (i >= at && text.startsWith(w, i - at)) return true;
+    if ((!isWordChar(text.charCodeAt(i + 5)) || AI_SDK_NEXT.has(next)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
       AI_SDK_AT.lastIndex = i;
       if (AI_SDK_AT.test(text)) return true;
     }
