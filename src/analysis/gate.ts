@@ -58,7 +58,7 @@ export function mayContainImageCall(text: string, file?: string): boolean {
 function gate(text: string, file: string | undefined): boolean {
   // Cheap scans of the whole text first: most files fail them.
   const raw = ownEvidence(text);
-  const chat = !!file && CHAT_WORDS.test(text);
+  const chat = !!file && sendsImportable(text);
   if (!raw && !chat) return false;
   const code = withoutLineComments(text);
   if (raw && (code === text || ownEvidence(code))) {
@@ -80,7 +80,11 @@ function gate(text: string, file: string | undefined): boolean {
  * such a name (`RESPONSES_URL`).
  */
 function chatImportsEvidence(code: string, file: string | undefined): boolean {
-  return !!file && CHAT_WORDS.test(code) && (CHAT_NAMESPACE.test(code) || CHAT_PATH.test(code) || CHAT_URL_NAME.test(code)) && importsEvidence(file, code, holdsModelId);
+  return !!file && sendsImportable(code) && importsEvidence(file, code, holdsModelId);
+}
+
+function sendsImportable(code: string): boolean {
+  return CHAT_WORDS.test(code) && (CHAT_NAMESPACE.test(code) || CHAT_PATH.test(code) || CHAT_URL_NAME.test(code));
 }
 const CHAT_URL_NAME = /(?:responses|tasks|completions)_?(?:url|endpoint|path|api|uri)\b/i;
 
