@@ -77,7 +77,7 @@ function gate(text: string, file: string | undefined): boolean {
  * A Responses, chat or task request whose model comes from a project module:
  * the module (or one it re-exports from) spells the id. The request is sent
  * here, so the code names it: an SDK namespace, a path, or a URL kept under
- * such a name (`RESPONSES_URL`).
+ * such a name (`responsesUrl`, `tasks_endpoint`).
  */
 function chatImportsEvidence(code: string, file: string | undefined): boolean {
   return !!file && sendsImportable(code) && importsEvidence(file, code, holdsModelId);
