@@ -9,6 +9,7 @@ import { URL_SINKS } from '../catalog/index.js';
 import { type Node, forEachChild, isCall, isFunctionLike, isIdentifier, isMember, isWrapper, memberName, propertyKey, rangeOf, stringValue, unwrap } from './ast.js';
 import path from 'node:path';
 import { NAMELESS, callersOf } from './flow/callers.js';
+import { identifiersIn } from './identifiers.js';
 import { fileOf } from './project.js';
 import { type FileIndex, lookup } from './scope.js';
 
@@ -358,29 +359,6 @@ function stateOf(index: FileIndex, calleeIn: Node): Node | undefined {
   const hook = init && isCall(init) ? dottedName(init.callee)?.split('.').pop() : undefined;
   const state = pattern.elements[0] as Node | null;
   return hook && URL_SINKS.stateHooks.includes(hook) && state?.type === 'Identifier' ? state : undefined;
-}
-
-/** Identifiers by name, per function (or program) scope: built once per file, so following many variables stays linear. */
-const IDENTIFIERS = new WeakMap<FileIndex, Map<Node, Map<string, Node[]>>>();
-
-function identifiersIn(index: FileIndex, scope: Node): Map<string, Node[]> {
-  let perScope = IDENTIFIERS.get(index);
-  if (!perScope) IDENTIFIERS.set(index, (perScope = new Map()));
-  let byName = perScope.get(scope);
-  if (byName) return byName;
-  byName = new Map();
-  const stack: Node[] = [scope];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'Identifier') {
-      const list = byName.get(n.name);
-      if (list) list.push(n);
-      else byName.set(n.name, [n]);
-    }
-    forEachChild(n, (c) => stack.push(c));
-  }
-  perScope.set(scope, byName);
-  return byName;
 }
 
 /** The reads of the variable declared by `id`, in the function (or program) that declares it. */

@@ -8,7 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Node, forEachChild, isCall, isFunctionLike, isIdentifier, isWrapper, rangeOf, stringValue, unwrap } from '../ast.js';
+import { type Node, isCall, isFunctionLike, isIdentifier, isWrapper, rangeOf, stringValue, unwrap } from '../ast.js';
+import { identifiersIn } from '../identifiers.js';
 import { fileOf, loadModule, resolveSpecifier } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { calledFunction } from './functions.js';
@@ -46,12 +47,26 @@ function nameOf(index: FileIndex, fn: Node): { id: Node; exported: string[] } | 
   const exported: string[] = [];
   if (holder?.type === 'ExportNamedDeclaration') exported.push(id.name);
   if (holder?.type === 'ExportDefaultDeclaration') exported.push('default');
-  for (const stmt of (index.root.body ?? []) as Node[]) {
-    if (stmt.type === 'ExportDefaultDeclaration' && isIdentifier(unwrap(stmt.declaration), id.name)) exported.push('default');
-    if (stmt.type !== 'ExportNamedDeclaration' || stmt.source) continue;
-    for (const s of (stmt.specifiers ?? []) as Node[]) if (isIdentifier(s.local, id.name)) exported.push(s.exported?.name ?? stringValue(s.exported) ?? id.name);
-  }
+  exported.push(...(exportsByLocal(index).get(id.name) ?? []));
   return { id, exported };
+}
+
+const EXPORTS = new WeakMap<FileIndex, Map<string, string[]>>();
+
+/** The names a module exports each local binding under (`export default x`, `export { x as y }`), read once per module. */
+function exportsByLocal(index: FileIndex): Map<string, string[]> {
+  let map = EXPORTS.get(index);
+  if (map) return map;
+  map = new Map();
+  const add = (local: string, name: string) => map!.set(local, [...(map!.get(local) ?? []), name]);
+  for (const stmt of (index.root.body ?? []) as Node[]) {
+    const declared = stmt.type === 'ExportDefaultDeclaration' ? unwrap(stmt.declaration) : undefined;
+    if (declared && isIdentifier(declared)) add(declared.name, 'default');
+    if (stmt.type !== 'ExportNamedDeclaration' || stmt.source) continue;
+    for (const s of (stmt.specifiers ?? []) as Node[]) if (isIdentifier(s.local)) add(s.local.name, s.exported?.name ?? stringValue(s.exported) ?? s.local.name);
+  }
+  EXPORTS.set(index, map);
+  return map;
 }
 
 /** Why a reference that is not a call hides the callers: a CommonJS export, or another use as a value. */
@@ -68,30 +83,27 @@ function usedAs(index: FileIndex, ref: Node, name: string): string {
 /** Every reference to the binding `id` in a module; `unseen` when one is not the callee of a call. */
 function callsOf(index: FileIndex, id: Node): Caller[] | string {
   const out: Caller[] = [];
-  let problem: string | undefined;
-  const walk = (n: Node) => {
-    if (problem) return;
-    if (n.type === 'Identifier' && n !== id && n.name === id.name) {
-      const b = lookup(index, n, n.name);
-      const p = index.parents.get(n);
-      const isKey = p && ((p.type === 'MemberExpression' || p.type === 'OptionalMemberExpression') && p.property === n && !p.computed);
-      const isPropKey = p && (p.type === 'Property' || p.type === 'ObjectProperty') && p.key === n && p.value !== n;
-      const isImportOrExport = p && /Specifier$/.test(p.type);
-      if (b && 'id' in b && b.id === id && !isKey && !isPropKey && !isImportOrExport) {
-        let node = n;
-        let parent = p;
-        while (parent && isWrapper(parent) && parent.expression === node) {
-          node = parent;
-          parent = index.parents.get(node);
-        }
-        if (parent && isCall(parent) && parent.callee === node) out.push({ index, call: parent });
-        else problem = usedAs(index, n, id.name);
+  // The module's identifiers of that name, in source order (indexed once per module, not walked per function).
+  const named = [...(identifiersIn(index, index.root).get(id.name) ?? [])].sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0]);
+  for (const n of named) {
+    if (n === id) continue;
+    const b = lookup(index, n, n.name);
+    const p = index.parents.get(n);
+    const isKey = p && ((p.type === 'MemberExpression' || p.type === 'OptionalMemberExpression') && p.property === n && !p.computed);
+    const isPropKey = p && (p.type === 'Property' || p.type === 'ObjectProperty') && p.key === n && p.value !== n;
+    const isImportOrExport = p && /Specifier$/.test(p.type);
+    if (b && 'id' in b && b.id === id && !isKey && !isPropKey && !isImportOrExport) {
+      let node = n;
+      let parent = p;
+      while (parent && isWrapper(parent) && parent.expression === node) {
+        node = parent;
+        parent = index.parents.get(node);
       }
+      if (parent && isCall(parent) && parent.callee === node) out.push({ index, call: parent });
+      else return usedAs(index, n, id.name);
     }
-    forEachChild(n, walk);
-  };
-  walk(index.root);
-  return problem ?? out;
+  }
+  return out;
 }
 
 /** The project's root: the nearest directory above `file` with a package.json, else the file's own directory. */
@@ -135,9 +147,10 @@ function sourceFiles(root: string): string[] | undefined {
   return list;
 }
 
-/** Forget the cached file lists (a new migrate run). */
+/** Forget the cached file lists and texts (a new migrate run). */
 export function clearCallerCache(): void {
   fileLists.clear();
+  candidates.clear();
 }
 
 /** The calls of `fn`'s name in the modules of the project that import it. */
@@ -153,13 +166,22 @@ function importedCalls(file: string, names: string[]): Caller[] | string {
   return out;
 }
 
-/** The import specifiers, in the project's other modules, that bind one of `names` exported by `file`. */
-function scanImports(file: string, names: string[]): { index: FileIndex; local: Node }[] | string {
+/**
+ * The project's modules that name `file`'s module in their text (only they
+ * can import from it), with their texts: read once for all the functions of
+ * a file that are asked about, and again after a second.
+ */
+const candidates = new Map<string, { at: number; modules: { file: string; text: string }[] }>();
+const FRESH_MS = 1000;
+
+function namingModules(file: string): { file: string; text: string }[] | string {
+  const hit = candidates.get(file);
+  if (hit && Date.now() - hit.at < FRESH_MS) return hit.modules;
   const root = projectRoot(file);
   const files = root ? sourceFiles(root) : undefined;
   if (!files) return 'the project could not be listed';
-  const out: { index: FileIndex; local: Node }[] = [];
   const base = path.basename(file).replace(SOURCE, '');
+  const modules: { file: string; text: string }[] = [];
   for (const other of files) {
     if (path.resolve(other) === path.resolve(file)) continue;
     let text: string;
@@ -168,8 +190,18 @@ function scanImports(file: string, names: string[]): { index: FileIndex; local: 
     } catch {
       continue;
     }
-    // Only a module that names the defining module can import from it.
-    if (!text.includes(base)) continue;
+    if (text.includes(base)) modules.push({ file: other, text });
+  }
+  candidates.set(file, { at: Date.now(), modules });
+  return modules;
+}
+
+/** The import specifiers, in the project's other modules, that bind one of `names` exported by `file`. */
+function scanImports(file: string, names: string[]): { index: FileIndex; local: Node }[] | string {
+  const naming = namingModules(file);
+  if (typeof naming === 'string') return naming;
+  const out: { index: FileIndex; local: Node }[] = [];
+  for (const { file: other, text } of naming) {
     const module = loadModule(other);
     if (!module) return `${path.basename(other)} could not be read`;
     for (const stmt of (module.index.root.body ?? []) as Node[]) {
