@@ -87,9 +87,6 @@ export function applyDefault(defaults: readonly unknown[], given: readonly unkno
   return options;
 }
 
-/** The listeners every rule has (see `analysisListeners`). */
-const LISTENED = ['CallExpression', 'NewExpression', 'Program:exit'] as const;
-
 /** Set while oxlint's `before()` makes a file's listeners: the analysis walks the tree itself, with no traversal of the host's. */
 let walkingOurselves = false;
 
@@ -101,14 +98,12 @@ let walkingOurselves = false;
  * reports right there, on a walk of its own, and `before()` returns false
  * too: oxlint then walks no tree for this plugin at all (its walk, calling
  * back into JavaScript at every call and `new`, cost more than the
- * analysis). The fixed listeners below forward to the file's own, for a
- * host that runs them anyway.
+ * analysis). oxlint runs `before()` only for a rule with a listener, hence
+ * the empty `Program` one, which it never gets to call.
  */
 function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLint.RuleListener): TSESLint.RuleListener & { before(): boolean | void } {
-  let current: TSESLint.RuleListener = {};
-  const out: TSESLint.RuleListener & { before(): boolean | void } = {
+  return {
     before() {
-      current = {};
       if (!mayContainImageCall(context.sourceCode.text, absolute(context.filename))) return false;
       walkingOurselves = true;
       let listeners: TSESLint.RuleListener;
@@ -121,10 +116,8 @@ function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLi
       exit?.(context.sourceCode.ast);
       return false;
     },
+    Program() {},
   };
-  const forward = out as Record<string, (node: never) => void>;
-  for (const key of LISTENED) forward[key] = (node) => (current as Record<string, ((node: never) => void) | undefined>)[key]?.(node);
-  return out;
 }
 
 /** The `today` option of the rules whose findings depend on the date (JSON schema): a real calendar date. */
