@@ -30,9 +30,11 @@ import { importsEvidence } from './modules/gate.js';
 /** openai v3's image methods all start so (`createImage`, `createImageEdit`, `createImageVariation`). */
 const OPENAI_V3_IMAGE_PREFIX = Object.keys(OPENAI_V3.methods).reduce((a, b) => (b.startsWith(a) ? a : a.startsWith(b) ? b : a));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every image model id and the tool type, as a value is compared with them. */
+const IDS = new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value]);
 /** The shortest spellings that every image model id (and the tool type) contains. */
 function evidenceWords(): string[] {
-  const all = [...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])];
+  const all = [...IDS];
   return all.filter((id) => !all.some((other) => other !== id && id.includes(other)));
 }
 const EVIDENCE_WORDS = evidenceWords();
@@ -145,14 +147,11 @@ export function holdsModelId(text: string): boolean {
   const values = withoutTypeDeclarations(withoutLineComments(text));
   return values === text || QUOTED_ID.test(values) || escapesAnId(values);
 }
-const QUOTED_ID = new RegExp(`(['"\`])(?:${[...new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value])].map(escapeRe).join('|')})\\1`);
+const QUOTED_ID = new RegExp(`(['"\`])(?:${[...IDS].map(escapeRe).join('|')})\\1`);
 
 function maySpellWithEscapes(text: string): boolean {
   return text.includes('\\') && ESCAPES.test(text) && CHAT_WORDS.test(text) && escapedStrings(text).some((s) => s === undefined || EVIDENCE_WORDS.some((w) => s.includes(w)));
 }
-
-/** Every image model id and the tool type, as a value is compared with them. */
-const IDS = new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value]);
 
 function escapesAnId(text: string): boolean {
   return text.includes('\\') && ESCAPES.test(text) && escapedStrings(text).some((s) => s === undefined || IDS.has(s));

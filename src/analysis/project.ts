@@ -162,7 +162,8 @@ function tryFile(base: string): string | undefined {
  * checked again.
  */
 const resolved = new Map<string, { file: string | undefined; checked: number }>();
-const FRESH_MS = 1000;
+/** How long an answer read from the disk (a module's facts, a specifier's file) stands without being checked again. */
+export const FRESH_MS = 1000;
 
 /** The file a module specifier names from `fromFile`: relative, or through tsconfig `paths`. Packages are not followed. */
 export function resolveSpecifier(fromFile: string, specifier: string): string | undefined {

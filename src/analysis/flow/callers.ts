@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Node, isCall, isFunctionLike, isIdentifier, isWrapper, rangeOf, stringValue, unwrap } from '../ast.js';
 import { identifiersIn } from '../identifiers.js';
-import { fileOf, loadModule, resolveSpecifier } from '../project.js';
+import { FRESH_MS, fileOf, loadModule, resolveSpecifier } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { calledFunction } from './functions.js';
 
@@ -172,7 +172,6 @@ function importedCalls(file: string, names: string[]): Caller[] | string {
  * a file that are asked about, and again after a second.
  */
 const candidates = new Map<string, { at: number; modules: { file: string; text: string }[] }>();
-const FRESH_MS = 1000;
 
 function namingModules(file: string): { file: string; text: string }[] | string {
   const hit = candidates.get(file);

@@ -7,7 +7,7 @@
  * holds the evidence. Module texts are read once per path, mtime and size.
  */
 import fs from 'node:fs';
-import { resolveSpecifier } from '../project.js';
+import { FRESH_MS, resolveSpecifier } from '../project.js';
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"])([^'"\n]{1,300})\1/g;
 const MAX_HOPS = 8;
@@ -26,17 +26,12 @@ interface ModuleFacts {
 
 /** Per module, once per path, mtime and size: whether it holds evidence, and what it imports. */
 const facts = new Map<string, ModuleFacts | null>();
-/**
- * A module found unchanged this recently is not asked again: a run asks for
- * the same modules file after file (a large project's every chat file
- * reaches the same hundreds), and an edit is seen within this time.
- */
-const FRESH_MS = 1000;
 
 function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | undefined {
   try {
     const now = Date.now();
     const hit = facts.get(file);
+    // A run asks for the same modules file after file: one found unchanged this recently is not stat'ed again.
     if (hit && now - hit.checked < FRESH_MS) return hit;
     const st = fs.statSync(file);
     if (!st.isFile() || st.size > MAX_BYTES) return undefined;
