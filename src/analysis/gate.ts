@@ -23,12 +23,11 @@
  * comments or types alone mention images (an SDK's, a chat client's) stays
  * out.
  */
-import { IMAGE_TOOL_TYPE, LANGCHAIN, MODELS, OPENAI_V3, VERCEL } from '../catalog/index.js';
+import { HTTP_PATHS, IMAGE_TOOL_TYPE, LANGCHAIN, MODELS, OPENAI_V3, SDK_IMAGE_METHODS, VERCEL } from '../catalog/index.js';
 import { withoutLineComments, withoutTypeDeclarations } from './code-text.js';
+import { type Dep, capture, noteAll } from './disk.js';
 import { importsEvidence } from './modules/gate.js';
 
-/** openai v3's image methods all start so (`createImage`, `createImageEdit`, `createImageVariation`). */
-const OPENAI_V3_IMAGE_PREFIX = Object.keys(OPENAI_V3.methods).reduce((a, b) => (b.startsWith(a) ? a : a.startsWith(b) ? b : a));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every image model id and the tool type, as a value is compared with them. */
 const IDS = new Set([...MODELS.map((m) => m.id), IMAGE_TOOL_TYPE.value]);
@@ -38,22 +37,37 @@ function evidenceWords(): string[] {
   return all.filter((id) => !all.some((other) => other !== id && id.includes(other)));
 }
 const EVIDENCE_WORDS = evidenceWords();
-const LIBRARY_WORDS = [OPENAI_V3_IMAGE_PREFIX, LANGCHAIN.dalleClass, VERCEL.toolMethod];
+/**
+ * Library names the analysis matches as whole names: openai v3's methods
+ * (`createImage`, never `createImageModel`) and the tool factory
+ * (`imageGeneration`, never `imageGenerationArgsSchema`). LangChain's class
+ * is matched anywhere in a name (a subclass may extend it).
+ */
+const WHOLE_NAMES = new Set([...Object.keys(OPENAI_V3.methods), VERCEL.toolMethod]);
+const LIBRARY_WORDS = [...WHOLE_NAMES, LANGCHAIN.dalleClass];
 /** The words of the tests below that do not contain `image`. */
 const WITHOUT_IMAGE = [...EVIDENCE_WORDS, ...LIBRARY_WORDS].filter((w) => !w.includes('image'));
-/** The same, in one scan (faster than one `includes` per word on a long text). */
-const WITHOUT_IMAGE_RE = new RegExp(WITHOUT_IMAGE.map(escapeRe).join('|'));
-const IMAGES_METHOD = /generat|edit|ariation/;
+/** The same, in one scan (faster than one `includes` per word on a long text); a whole name stands alone. */
+const WITHOUT_IMAGE_RE = new RegExp(WITHOUT_IMAGE.map((w) => (WHOLE_NAMES.has(w) ? `\\b${escapeRe(w)}\\b` : escapeRe(w))).join('|'));
+/**
+ * The Images API's method names and path words, whole (`images.generate`,
+ * `/images/generations`): the analysis compares a member name, or a URL's
+ * last path segment, with them.
+ */
+const IMAGES_METHOD = new RegExp(`\\b(?:${[...Object.keys(SDK_IMAGE_METHODS), ...HTTP_PATHS.value.filter((p) => Object.values(SDK_IMAGE_METHODS).includes(p.target as never)).map((p) => p.last)].map(escapeRe).join('|')})\\b`);
 const CHAT_WORDS = /responses|completions|tasks/;
 const ESCAPES = /\\[ux]/;
 
-/** The last question and its answer: every front end asks for one file several times in a row (to parse, per rule, to analyse). */
-let last: { text: string; file: string | undefined; answer: boolean } | undefined;
+/** The last question and its answer (with the modules it read): every front end asks for one file several times in a row (to parse, per rule, to analyse). */
+let last: { text: string; file: string | undefined; answer: boolean; deps: Dep[] } | undefined;
 
 export function mayContainImageCall(text: string, file?: string): boolean {
-  if (last && last.text === text && last.file === file) return last.answer;
-  const answer = gate(text, file);
-  last = { text, file, answer };
+  if (last && last.text === text && last.file === file) {
+    noteAll(last.deps);
+    return last.answer;
+  }
+  const { value: answer, deps } = capture(() => gate(text, file));
+  last = { text, file, answer, deps };
   return answer;
 }
 
@@ -100,15 +114,45 @@ function sendsChatRequest(code: string): boolean {
   return CHAT_NAMESPACE.test(code) || (CHAT_PATH.test(code) && /\bv1\b/.test(code));
 }
 
+/**
+ * How an evidence word must stand in the text: anywhere (a model id, also
+ * inside a longer string such as a gateway's `openai/dall-e-3`), as a whole
+ * name, or as a whole string literal. The tool type is only ever compared
+ * whole (`type === 'image_generation'`, never `'image_generation_call'`).
+ */
+type Standing = 'anywhere' | 'name' | 'literal';
+const standing = (w: string): Standing => (WHOLE_NAMES.has(w) ? 'name' : w === IMAGE_TOOL_TYPE.value ? 'literal' : 'anywhere');
 /** The evidence words that contain `image`, each with where `image` starts in it. */
-const ANCHORED = [...EVIDENCE_WORDS, ...LIBRARY_WORDS].filter((w) => w.includes('image')).map((w) => ({ w, at: w.indexOf('image') }));
+const ANCHORED = [...EVIDENCE_WORDS, ...LIBRARY_WORDS].filter((w) => w.includes('image')).map((w) => ({ w, at: w.indexOf('image'), how: standing(w) }));
 /** The same words by the character that follows `image` in them: an occurrence is compared only with the words it can start. */
-const ANCHORED_BY_NEXT = new Map<string, { w: string; at: number }[]>();
+const ANCHORED_BY_NEXT = new Map<string, { w: string; at: number; how: Standing }[]>();
 for (const a of ANCHORED) ANCHORED_BY_NEXT.set(a.w[a.at + 5] ?? '', [...(ANCHORED_BY_NEXT.get(a.w[a.at + 5] ?? '') ?? []), a]);
-/** The AI SDK's `image(` / `imageModel(`, tried where an `image` starts. */
-const AI_SDK_AT = new RegExp(`(?:${VERCEL.imageMethods.map(escapeRe).join('|')})\\b\\W{0,4}\\(`, 'y');
+/** The AI SDK's `image(` / `imageModel(` (also `?.(`, `!(`, `)(`, `['image'](`), tried where an `image` starts. */
+const AI_SDK_AT = new RegExp(`(?:${VERCEL.imageMethods.map(escapeRe).join('|')})(?:['"\`]\\])?[\\s)!?.]{0,4}\\(`, 'y');
 /** What can follow `image` in the AI SDK's method names (`imageModel`): after any other word character it is not one. */
 const AI_SDK_NEXT = new Set(VERCEL.imageMethods.map((m) => m[m.indexOf('image') + 5]).filter((c) => c !== undefined));
+/** Whether `w`, found at `start` in `text`, stands there as it must. */
+function standsAt(text: string, start: number, w: string, how: Standing): boolean {
+  const end = start + w.length;
+  if (how === 'anywhere') return true;
+  if (how === 'name') return (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && !isWordChar(text.charCodeAt(end));
+  const q = text[start - 1];
+  return (q === "'" || q === '"' || q === '`') && text[end] === q;
+}
+
+/**
+ * The AI SDK's methods are member calls (`openai.image(…)`, `p?.imageModel(…)`,
+ * `p['image'](…)`): a dot (after any white space) or a quote comes before the
+ * name. A method or getter defined under the name (`imageModel(id) {`,
+ * `get image() {`, `imageModel: (id) =>`) is none.
+ */
+function memberNameAt(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j--;
+  const c = text[j];
+  return c === '.' || (j === i - 1 && (c === "'" || c === '"' || c === '`'));
+}
+
 /** `\w`, by character code (NaN past the end is none). */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -123,12 +167,13 @@ function ownEvidence(text: string): boolean {
   for (; i >= 0; i = text.indexOf('image', i + 1)) {
     const next = text[i + 5] ?? '';
     const words = ANCHORED_BY_NEXT.get(next);
-    if (words) for (const { w, at } of words) if (i >= at && text.startsWith(w, i - at)) return true;
-    if ((!isWordChar(text.charCodeAt(i + 5)) || AI_SDK_NEXT.has(next)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+    if (words) for (const { w, at, how } of words) if (i >= at && text.startsWith(w, i - at) && standsAt(text, i - at, w, how)) return true;
+    if ((!isWordChar(text.charCodeAt(i + 5)) || AI_SDK_NEXT.has(next)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1))) && memberNameAt(text, i)) {
       AI_SDK_AT.lastIndex = i;
       if (AI_SDK_AT.test(text)) return true;
     }
-    if (next === 's') images = true;
+    // The namespace (`client.images`) or a path segment (`/images/edits`): the whole word.
+    if (next === 's' && !isWordChar(text.charCodeAt(i + 6)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) images = true;
   }
   if (WITHOUT_IMAGE_RE.test(text)) return true;
   if (images && IMAGES_METHOD.test(text)) return true;

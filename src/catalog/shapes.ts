@@ -33,6 +33,13 @@ export const HTTP_PATHS: Sourced & { value: readonly { pattern: RegExp; target: 
   note: 'POST /v1/images/generations|edits|variations and /v1/responses (OpenAPI spec); /v1/tasks is HiAPI\'s unified task API.',
 };
 
+/** openai-node v4+'s Images API methods (`client.images.<method>`) and the endpoint each calls. */
+export const SDK_IMAGE_METHODS: Readonly<Record<string, Endpoint>> = {
+  generate: 'generations',
+  edit: 'edits',
+  createVariation: 'variations',
+};
+
 /**
  * How HTTP clients take a request body. `fetch(url, { body })` (fetch, undici
  * `fetch`/`request`); `got(url, { json })`, `ky.post(url, { json })`;

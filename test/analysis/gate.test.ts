@@ -210,5 +210,31 @@ describe('what the gate lets through', () => {
     expect(mayContainImageCall(`const { images } = client; await images.generate({ prompt });`)).toBe(true);
     expect(mayContainImageCall(`await fetch(base + "/images/edits", { method: "POST", body: form });`)).toBe(true);
     expect(mayContainImageCall(`// resize the images before upload\nexport const resize = (x) => x;`)).toBe(false);
+    // Both as whole words: \`images\` of a result and \`doGenerate\` of a model are neither.
+    expect(mayContainImageCall(`const r = await model.doGenerate(opts);\nreturn r.images.map(toFile);`)).toBe(false);
+    expect(mayContainImageCall(`const imagesGenerated = count; throw APIError.generated(status);`)).toBe(false);
+    expect(mayContainImageCall(`const api = client.images;\nawait api.generate({ prompt });`)).toBe(true);
+    expect(mayContainImageCall(`await client.images.createVariation({ image });`)).toBe(true);
+  });
+
+  it('counts library names and the tool type only as the analysis compares them: whole', () => {
+    // The tool type is compared with a whole string, never a longer one (a Responses stream event, a tool id).
+    const send = `await openai.responses.create({ model: 'gpt-5.5', input });\n`;
+    expect(mayContainImageCall(`${send}if (event.type === 'response.image_generation_call.partial_image') show(event);`)).toBe(false);
+    expect(mayContainImageCall(`const kinds = { image_generation_call: ['result'] };`)).toBe(false);
+    expect(mayContainImageCall(`${send}const tools = [{ type: \`image_generation\` }];`)).toBe(true);
+    // The tool factory and openai v3's methods are member names: a longer name is another name.
+    expect(mayContainImageCall(`export const imageGenerationArgsSchema = z.object({});`)).toBe(false);
+    expect(mayContainImageCall(`const tool = openai.tools.imageGeneration({ quality: 'high' });`)).toBe(true);
+    expect(mayContainImageCall(`const createImageModel = (id) => new Model(id);`)).toBe(false);
+    expect(mayContainImageCall(`const res = await openai.createImage({ prompt });`)).toBe(true);
+    expect(mayContainImageCall(`const res = await api.createImageVariation(file, 1);`)).toBe(true);
+    // The AI SDK's methods are called on a provider: a definition under the name calls nothing.
+    for (const defined of [`class P { get image() { return this.images[0]; } }`, `provider.imageModel = (id) => wrap(id);`, `const p = { imageModel: (id) => wrap(id) };`, `warn("use a file part with mediaType: 'image' (see docs)");`]) {
+      expect(mayContainImageCall(defined)).toBe(false);
+    }
+    for (const called of [`const m = openai.image(id);`, `const m = provider?.imageModel?.(id);`, `const m = provider['image'](id);`, `const m = provider\n  .imageModel(id);`, `const m = (p.imageModel)(id);`]) {
+      expect(mayContainImageCall(called)).toBe(true);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * request, the regions findings may be reported in, and the helpers that name
  * callees, follow imports and build views.
  */
-import type { CallShape, Endpoint } from '../../catalog/index.js';
+import { type CallShape, type Endpoint, SDK_IMAGE_METHODS } from '../../catalog/index.js';
 import { type Node, isCall, isIdentifier, isMember, memberName, rangeOf, stringValue, unwrap } from '../ast.js';
 import { moduleOfNode } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
@@ -56,11 +56,7 @@ export interface ImageRequest {
   model: PropertyLookup;
 }
 
-export const IMAGE_METHODS: Readonly<Record<string, Endpoint>> = {
-  generate: 'generations',
-  edit: 'edits',
-  createVariation: 'variations',
-};
+export const IMAGE_METHODS = SDK_IMAGE_METHODS;
 
 export interface Found {
   site: CallSite;
