@@ -14,7 +14,9 @@
  *  - `gpt-image migrate --dry` against jscodeshift running a no-op transform
  *    (and the peak memory of both);
  *  - oxlint with the plugin in `jsPlugins` against oxlint with a no-op JS
- *    plugin (the floor), and whether oxlint's findings are ESLint's.
+ *    plugin (the floor), and whether oxlint's findings are ESLint's: with the
+ *    plugin's run cache off (a first run, or CI), and with its cache filled by
+ *    an earlier run on the same tree (a second run, pre-commit).
  * And once: the time to import the plugin (in a fresh process), and whether
  * that loaded TypeScript.
  * The machine may be shared: each pair is interleaved (the order alternates),
@@ -93,13 +95,13 @@ async function lintInProcess(tree, which, stats = false) {
 }
 
 /** A child process: wall time, CPU time and peak memory (from bench/maxrss.cjs), and its stdout. */
-function child(args, label, cwd = ROOT) {
+function child(args, label, cwd = ROOT, env = {}) {
   const statFile = path.join(TMP, `stat-${label}`);
   rmSync(statFile, { force: true });
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench/maxrss.cjs'), ...args], {
     cwd,
-    env: { ...process.env, BENCH_STAT_FILE: statFile, NO_COLOR: '1' },
+    env: { ...process.env, BENCH_STAT_FILE: statFile, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 512 * 1024 * 1024,
     encoding: 'utf8',
@@ -175,7 +177,10 @@ async function measure(label, tree, fileCount) {
   const eslintCli = () =>
     child([path.join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--no-config-lookup', '-c', config, '--format', 'json', '--no-warn-ignored', '.'], 'eslint', tree);
   const oxlintConfig = oxlintConfigs();
-  const oxlint = (config, label) => child([path.join(ROOT, 'node_modules/oxlint/bin/oxlint'), '-c', config, '-f', 'json', '.'], label, tree);
+  // Cold: the plugin's run cache off. Warm: its cache in a folder of its own, filled by a run before the first measured one.
+  const oxCache = path.join(TMP, `oxlint-cache-${label.replace(/\W+/g, '-')}`);
+  const oxlint = (config, label, warm = false) =>
+    child([path.join(ROOT, 'node_modules/oxlint/bin/oxlint'), '-c', config, '-f', 'json', '.'], label, tree, warm ? { GPT_IMAGE_CACHE_DIR: oxCache } : { GPT_IMAGE_CACHE: 'off' });
   const migrateDry = () => child([path.join(ROOT, 'dist/src/cli/main.js'), 'migrate', '--dry', '--force', tree], 'migrate');
   const jscodeshiftNoop = () =>
     child(
@@ -193,7 +198,7 @@ async function measure(label, tree, fileCount) {
       'jscodeshift',
     );
 
-  const s = { trivial: [], plugin: [], pluginRules: [], tseslint: [], tseslintPlusPlugin: [], gptLint: [], eslintCli: [], migrate: [], jscodeshift: [], oxlintPlugin: [], oxlintNoop: [] };
+  const s = { trivial: [], plugin: [], pluginRules: [], tseslint: [], tseslintPlusPlugin: [], gptLint: [], eslintCli: [], migrate: [], jscodeshift: [], oxlintPlugin: [], oxlintWarm: [], oxlintNoop: [] };
   let identical;
   let oxlintIdentical;
   let oxlintFindings = 0;
@@ -220,12 +225,14 @@ async function measure(label, tree, fileCount) {
     if (!oxlintError) {
       log(`run ${run + 1}/${RUNS}: oxlint with the plugin and with a no-op JS plugin`);
       try {
-        for (const which of flip ? ['oxlintNoop', 'oxlintPlugin'] : ['oxlintPlugin', 'oxlintNoop']) {
-          s[which].push(oxlint(which === 'oxlintPlugin' ? oxlintConfig.withPlugin : oxlintConfig.noop, which));
+        if (run === 0) oxlint(oxlintConfig.withPlugin, 'oxlintFill', true);
+        for (const which of flip ? ['oxlintNoop', 'oxlintWarm', 'oxlintPlugin'] : ['oxlintPlugin', 'oxlintWarm', 'oxlintNoop']) {
+          s[which].push(oxlint(which === 'oxlintNoop' ? oxlintConfig.noop : oxlintConfig.withPlugin, which, which === 'oxlintWarm'));
         }
         const ox = oxlintFindingsOf(s.oxlintPlugin.at(-1).stdout, tree);
         oxlintFindings = ox.length;
-        oxlintIdentical = (oxlintIdentical ?? true) && JSON.stringify(ox) === JSON.stringify(theirs);
+        const warm = oxlintFindingsOf(s.oxlintWarm.at(-1).stdout, tree);
+        oxlintIdentical = (oxlintIdentical ?? true) && JSON.stringify(ox) === JSON.stringify(theirs) && JSON.stringify(warm) === JSON.stringify(theirs);
       } catch (e) {
         oxlintError = e.message.split('\n')[0];
         log(`oxlint: ${oxlintError}`);
@@ -234,8 +241,8 @@ async function measure(label, tree, fileCount) {
     log(`run ${run + 1}/${RUNS}: migrate --dry and jscodeshift`);
     for (const which of flip ? ['jscodeshift', 'migrate'] : ['migrate', 'jscodeshift']) s[which].push(which === 'migrate' ? migrateDry() : jscodeshiftNoop());
   }
-  for (const k of ['gptLint', 'eslintCli', 'oxlintPlugin', 'oxlintNoop']) for (const r of s[k]) delete r.stdout;
-  if (oxlintError) s.oxlintPlugin = s.oxlintNoop = [];
+  for (const k of ['gptLint', 'eslintCli', 'oxlintPlugin', 'oxlintWarm', 'oxlintNoop']) for (const r of s[k]) delete r.stdout;
+  if (oxlintError) s.oxlintPlugin = s.oxlintWarm = s.oxlintNoop = [];
   const ratios = (a, b, key) => stat(s[a].map((x, i) => x[key] / s[b][i][key]));
   return {
     corpus: label,
@@ -247,7 +254,14 @@ async function measure(label, tree, fileCount) {
     ratios: {
       lintVsEslintCpu: ratios('gptLint', 'eslintCli', 'cpuMs'),
       lintVsEslintWall: ratios('gptLint', 'eslintCli', 'wallMs'),
-      ...(oxlintError ? {} : { oxlintVsNoopCpu: ratios('oxlintPlugin', 'oxlintNoop', 'cpuMs'), oxlintVsNoopWall: ratios('oxlintPlugin', 'oxlintNoop', 'wallMs') }),
+      ...(oxlintError
+        ? {}
+        : {
+            oxlintVsNoopCpu: ratios('oxlintPlugin', 'oxlintNoop', 'cpuMs'),
+            oxlintVsNoopWall: ratios('oxlintPlugin', 'oxlintNoop', 'wallMs'),
+            oxlintWarmVsNoopCpu: ratios('oxlintWarm', 'oxlintNoop', 'cpuMs'),
+            oxlintWarmVsNoopWall: ratios('oxlintWarm', 'oxlintNoop', 'wallMs'),
+          }),
       rulesOwnCost: stat(s.pluginRules.map((ms, i) => ms / s.trivial[i].wallMs)),
       marginalCostCpu: stat(s.tseslintPlusPlugin.map((x, i) => x.cpuMs / s.tseslint[i].cpuMs - 1)),
       marginalCostWall: stat(s.tseslintPlusPlugin.map((x, i) => x.wallMs / s.tseslint[i].wallMs - 1)),
@@ -304,8 +318,10 @@ for (const t of tables) {
   if (t.oxlint.error) console.log(`oxlint:                          failed: ${t.oxlint.error}`);
   else {
     console.log(`oxlint, no-op JS plugin:         ${m.oxlintNoop.wallMs.median.toFixed(0)} ms (cpu ${m.oxlintNoop.cpuMs.median.toFixed(0)} ms)`);
-    console.log(`oxlint + this plugin:            ${m.oxlintPlugin.wallMs.median.toFixed(0)} ms (cpu ${m.oxlintPlugin.cpuMs.median.toFixed(0)} ms)`);
+    console.log(`oxlint + this plugin (no cache): ${m.oxlintPlugin.wallMs.median.toFixed(0)} ms (cpu ${m.oxlintPlugin.cpuMs.median.toFixed(0)} ms)`);
     console.log(`  plugin / no-op:                cpu ${range(t.ratios.oxlintVsNoopCpu, x)}, wall ${range(t.ratios.oxlintVsNoopWall, x)} (target <= 1.5x); findings: ${t.oxlint.findings}, same as eslint: ${t.oxlint.identicalFindings ? 'yes' : 'NO'}`);
+    console.log(`oxlint + this plugin, run cache: ${m.oxlintWarm.wallMs.median.toFixed(0)} ms (cpu ${m.oxlintWarm.cpuMs.median.toFixed(0)} ms), nothing changed since the last run`);
+    console.log(`  plugin / no-op:                cpu ${range(t.ratios.oxlintWarmVsNoopCpu, x)}, wall ${range(t.ratios.oxlintWarmVsNoopWall, x)} (target <= 1.5x)`);
   }
   console.log(`jscodeshift no-op:               ${m.jscodeshift.wallMs.median.toFixed(0)} ms (cpu ${m.jscodeshift.cpuMs.median.toFixed(0)} ms), peak ${m.jscodeshift.maxRssMiB.median.toFixed(0)} MiB`);
   console.log(`gpt-image migrate --dry:         ${m.migrate.wallMs.median.toFixed(0)} ms (cpu ${m.migrate.cpuMs.median.toFixed(0)} ms), peak ${m.migrate.maxRssMiB.median.toFixed(0)} MiB`);

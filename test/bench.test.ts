@@ -20,6 +20,7 @@ it.skipIf(!existsSync(path.join(ROOT, 'dist/src/cli/main.js')))('the benchmark s
     expect(r.stdout).toMatch(/marginal cost: +cpu -?\d+\.\d%/);
     expect(r.stdout).toMatch(/gpt-image lint \/ eslint: +cpu \d+\.\d+x .*target <= 0\.10x\); findings: \d+, identical: yes/);
     expect(r.stdout).toMatch(/plugin \/ no-op: +cpu \d+\.\d+x .*target <= 1\.5x\); findings: \d+, same as eslint: yes/);
+    expect(r.stdout).toMatch(/oxlint \+ this plugin, run cache: +\d+ ms .*\n +plugin \/ no-op: +cpu \d+\.\d+x .*target <= 1\.5x\)/);
     expect(r.stdout).toMatch(/importing the plugin: +\d+ ms .*target <= 150 ms\); loads TypeScript: no/);
     expect(r.stdout).toMatch(/migrate \/ jscodeshift: +cpu \d+\.\d+x .*memory \d+\.\d+x/);
     const results = JSON.parse(readFileSync(out, 'utf8')) as {
@@ -34,7 +35,7 @@ it.skipIf(!existsSync(path.join(ROOT, 'dist/src/cli/main.js')))('the benchmark s
     expect(t.findings).toBeGreaterThan(0);
     expect(t.identicalFindings).toBe(true);
     expect(t.oxlint).toEqual({ findings: t.findings, identicalFindings: true });
-    for (const k of ['rulesOwnCost', 'marginalCostCpu', 'lintVsEslintCpu', 'lintSpeedupCpu', 'oxlintVsNoopCpu', 'migrateVsJscodeshiftCpu', 'migrateVsJscodeshiftMemory']) expect(Number.isFinite(t.ratios[k].median)).toBe(true);
+    for (const k of ['rulesOwnCost', 'marginalCostCpu', 'lintVsEslintCpu', 'lintSpeedupCpu', 'oxlintVsNoopCpu', 'oxlintWarmVsNoopCpu', 'migrateVsJscodeshiftCpu', 'migrateVsJscodeshiftMemory']) expect(Number.isFinite(t.ratios[k].median)).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

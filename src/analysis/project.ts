@@ -14,8 +14,8 @@
  * that no finding is reported on them and no edit of the current file is made
  * from their offsets; edits to them carry the defining module's path.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { type Dep, FRESH_MS, capture, noteAll, readText, statFile } from './disk.js';
 import { type Node, forEachChild, isIdentifier, rangeOf, stringValue, unwrap } from './ast.js';
 import { cjsExportNode, requireSpecifier } from './modules/commonjs.js';
 import { parseOxc } from './parse-oxc.js';
@@ -51,14 +51,7 @@ export function moduleOfNode(node: Node | undefined): ModuleInfo | undefined {
   return node ? NODE_MODULE.get(node) : undefined;
 }
 
-function statOf(file: string): fs.Stats | undefined {
-  try {
-    const st = fs.statSync(file);
-    return st.isFile() ? st : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const statOf = statFile;
 
 /** Reads and indexes a module, cached by path, mtime and size. */
 export function loadModule(file: string): ModuleInfo | undefined {
@@ -68,7 +61,7 @@ export function loadModule(file: string): ModuleInfo | undefined {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.info;
   let info: ModuleInfo | undefined;
   try {
-    const text = fs.readFileSync(file, 'utf8');
+    const text = readText(file, true);
     const root = parseOxc(text, file);
     const index = buildIndex(root, text);
     info = { file, text, index };
@@ -103,11 +96,11 @@ interface PathsConfig {
   baseUrl: string;
   paths: [string, string[]][];
 }
-const tsconfigs = new Map<string, PathsConfig | null>();
+const tsconfigs = new Map<string, { config: PathsConfig | undefined; deps: Dep[] }>();
 
 function readJsonc(file: string): Record<string, unknown> | undefined {
   try {
-    const raw = fs.readFileSync(file, 'utf8');
+    const raw = readText(file);
     // Comments and trailing commas, as tsconfig allows (strings are kept intact).
     const stripped = raw
       .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str: string | undefined) => str ?? '')
@@ -121,17 +114,18 @@ function readJsonc(file: string): Record<string, unknown> | undefined {
 /** The `paths` of the nearest tsconfig.json (following one `extends` chain of relative files). */
 function pathsConfigFor(dir: string): PathsConfig | undefined {
   const cached = tsconfigs.get(dir);
-  if (cached !== undefined) return cached ?? undefined;
-  let found: PathsConfig | undefined;
-  const file = path.join(dir, 'tsconfig.json');
-  if (statOf(file)) {
-    found = pathsFromConfig(file, 0);
-  } else {
-    const parent = path.dirname(dir);
-    found = parent !== dir ? pathsConfigFor(parent) : undefined;
+  if (cached) {
+    noteAll(cached.deps);
+    return cached.config;
   }
-  tsconfigs.set(dir, found ?? null);
-  return found;
+  const { value: config, deps } = capture(() => {
+    const file = path.join(dir, 'tsconfig.json');
+    if (statOf(file)) return pathsFromConfig(file, 0);
+    const parent = path.dirname(dir);
+    return parent !== dir ? pathsConfigFor(parent) : undefined;
+  });
+  tsconfigs.set(dir, { config, deps });
+  return config;
 }
 
 function pathsFromConfig(file: string, depth: number): PathsConfig | undefined {
@@ -156,27 +150,25 @@ function tryFile(base: string): string | undefined {
 }
 
 /**
- * Specifiers resolved before, per directory: a file found is checked with
- * one `stat`, not a search over every extension, and an answer given within
- * the last second (a run asks for the same imports file after file) is not
- * checked again.
+ * Specifiers resolved before, per directory: an answer given within the last
+ * second (a run asks for the same imports file after file) is not checked
+ * again; an older one is searched for again. Each keeps the paths its search
+ * tried (`disk.ts`), missing ones included.
  */
-const resolved = new Map<string, { file: string | undefined; checked: number }>();
-/** How long an answer read from the disk (a module's facts, a specifier's file) stands without being checked again. */
-export const FRESH_MS = 1000;
+const resolved = new Map<string, { file: string | undefined; checked: number; deps: Dep[] }>();
 
 /** The file a module specifier names from `fromFile`: relative, or through tsconfig `paths`. Packages are not followed. */
 export function resolveSpecifier(fromFile: string, specifier: string): string | undefined {
   const key = `${path.dirname(fromFile)}\0${specifier}`;
   const now = Date.now();
   const hit = resolved.get(key);
-  if (hit && now - hit.checked < FRESH_MS) return hit.file;
-  if (hit?.file !== undefined && statOf(hit.file)) {
-    hit.checked = now;
+  if (hit && now - hit.checked < FRESH_MS) {
+    noteAll(hit.deps);
     return hit.file;
   }
-  const file = searchSpecifier(fromFile, specifier);
-  resolved.set(key, { file, checked: now });
+  // Searched again (a few stats): the paths tried before the one found may exist now.
+  const { value: file, deps } = capture(() => searchSpecifier(fromFile, specifier));
+  resolved.set(key, { file, checked: now, deps });
   return file;
 }
 

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type { ESLintUtils, ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { DEFAULT_TARGET, ISO_DATE_PATTERN, migrationTargetIds, todayIso, unusableTextModelIds } from '../catalog/index.js';
+import { type Dep, capture } from '../analysis/disk.js';
+import { type CacheEntry, type ReportRecord, RunCache } from './run-cache.js';
 import { typedValues } from './typed-values.js';
 import { type FileAnalysis, type Finding, type Node, type TextEdit, analyzeFile, mayContainImageCall, normalizeEdits } from '../analysis/index.js';
 
@@ -59,7 +61,7 @@ export const createRule = ((spec: Parameters<RuleCreator>[0]) => {
     defaultOptions: spec.defaultOptions,
     name: spec.name,
     create,
-    createOnce: (context: AnyContext) => createOnce(context, create as unknown as (c: AnyContext) => TSESLint.RuleListener),
+    createOnce: (context: AnyContext) => createOnce(spec.name, context, create as unknown as (c: AnyContext) => TSESLint.RuleListener),
   };
 }) as RuleCreator;
 
@@ -89,6 +91,11 @@ export function applyDefault(defaults: readonly unknown[], given: readonly unkno
 
 /** Set while oxlint's `before()` makes a file's listeners: the analysis walks the tree itself, with no traversal of the host's. */
 let walkingOurselves = false;
+/** Set while oxlint's `before()` reports: the reports, as the run cache keeps them. */
+let keptReports: ReportRecord[] | undefined;
+
+/** The file oxlint's rules are on, with its cache entry (valid from an earlier run, or being filled). */
+let onFile: { file: string; text: string; valid: CacheEntry | undefined; filling: CacheEntry | undefined } | undefined;
 
 /**
  * oxlint's faster rule API (ESLint ignores it and calls `create`): the
@@ -100,20 +107,61 @@ let walkingOurselves = false;
  * back into JavaScript at every call and `new`, cost more than the
  * analysis). oxlint runs `before()` only for a rule with a listener, hence
  * the empty `Program` one, which it never gets to call.
+ *
+ * Results are kept between runs (`run-cache.ts`): a file whose text and
+ * every path its analysis read are unchanged gets its reports again without
+ * its tree being asked for.
  */
-function createOnce(context: AnyContext, create: (context: AnyContext) => TSESLint.RuleListener): TSESLint.RuleListener & { before(): boolean | void } {
+function createOnce(name: string, context: AnyContext, create: (context: AnyContext) => TSESLint.RuleListener): TSESLint.RuleListener & { before(): boolean | void } {
+  const analyse = (): boolean => {
+    if (!mayContainImageCall(context.sourceCode.text, absolute(context.filename))) return false;
+    keptReports ??= [];
+    walkingOurselves = true;
+    let listeners: TSESLint.RuleListener;
+    try {
+      listeners = create(context);
+    } finally {
+      walkingOurselves = false;
+    }
+    const exit = listeners['Program:exit'] as ((node: unknown) => void) | undefined;
+    exit?.(context.sourceCode.ast);
+    return true;
+  };
   return {
     before() {
-      if (!mayContainImageCall(context.sourceCode.text, absolute(context.filename))) return false;
-      walkingOurselves = true;
-      let listeners: TSESLint.RuleListener;
-      try {
-        listeners = create(context);
-      } finally {
-        walkingOurselves = false;
+      const file = absolute(context.filename);
+      const cache = file ? RunCache.open() : undefined;
+      if (!cache || !file) {
+        try {
+          analyse();
+        } finally {
+          keptReports = undefined;
+        }
+        return false;
       }
-      const exit = listeners['Program:exit'] as ((node: unknown) => void) | undefined;
-      exit?.(context.sourceCode.ast);
+      const text = context.sourceCode.text;
+      if (onFile?.file !== file || onFile.text !== text) onFile = { file, text, valid: cache.valid(file, text), filling: undefined };
+      const key = `${name}\0${JSON.stringify(context.options ?? [])}\0${todayIso()}`;
+      const valid = onFile.valid;
+      const kept = valid?.rules.get(key);
+      if (kept) {
+        reportRecords(context, kept);
+        return false;
+      }
+      const reports: ReportRecord[] = [];
+      keptReports = reports;
+      let passed: boolean;
+      let deps: Dep[];
+      try {
+        ({ value: passed, deps } = capture(analyse));
+      } catch (e) {
+        cache.forget(file);
+        throw e;
+      } finally {
+        keptReports = undefined;
+      }
+      // A file the gate lets through gets an entry (the gate's own answers are kept by its memo).
+      if (passed) cache.record(valid ?? (onFile.filling ??= cache.start(file, text)), deps, key, reports);
       return false;
     },
     Program() {},
@@ -231,10 +279,20 @@ function absolute(file: string | undefined): string | undefined {
 /** Reports findings, turning edit plans into fixes and suggestions. */
 export function reportFindings(context: AnyContext, findings: readonly Finding[]): void {
   const seen = new Set<string>();
-  for (const f of findings) {
+  const unique = findings.filter((f) => {
     const key = `${f.messageId}:${(f.node.range ?? [f.node.start, f.node.end]).join('-')}:${JSON.stringify(f.data)}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
+    return true;
+  });
+  if (keptReports) {
+    // oxlint, from its `before()`: reported as the run cache keeps them, so a later run reports the same.
+    const records = unique.map(toRecord);
+    keptReports.push(...records);
+    reportRecords(context, records);
+    return;
+  }
+  for (const f of unique) {
     // Nodes without `loc` (the CLI's oxc parser leaves it out): the location comes from the range.
     const loc = f.node.loc ? undefined : locOf(context, f.node);
     context.report({
@@ -249,6 +307,32 @@ export function reportFindings(context: AnyContext, findings: readonly Finding[]
         data: s.data as Record<string, unknown>,
         fix: (fixer: TSESLint.RuleFixer) => toFixes(fixer, s.edits),
       })),
+    });
+  }
+}
+
+/** A finding as oxlint takes it and the run cache keeps it: the node's range, the edits of this file. */
+function toRecord(f: Finding): ReportRecord {
+  const [start, end] = f.node.range ?? [f.node.start as number, f.node.end as number];
+  return {
+    range: [start, end],
+    messageId: f.messageId,
+    ...(f.data ? { data: f.data as Record<string, unknown> } : {}),
+    ...(f.fix && f.fix.length && !f.fix.some((e) => e.file) ? { fix: f.fix } : {}),
+    // An edit of another module (where a value is defined) is `migrate`'s to make, not a suggestion's.
+    suggest: f.suggestions.filter((s) => !s.edits.some((e) => e.file)).map((s) => ({ messageId: s.messageId, ...(s.data ? { data: s.data as Record<string, unknown> } : {}), edits: s.edits })),
+  };
+}
+
+/** Reports kept records (oxlint reads a report's `node.range` only). */
+function reportRecords(context: AnyContext, records: readonly ReportRecord[]): void {
+  for (const r of records) {
+    context.report({
+      node: { range: r.range } as unknown as TSESTree.Node,
+      messageId: r.messageId,
+      data: r.data,
+      fix: r.fix ? (fixer) => toFixes(fixer, r.fix!) : null,
+      suggest: r.suggest.map((s) => ({ messageId: s.messageId, data: s.data, fix: (fixer: TSESLint.RuleFixer) => toFixes(fixer, s.edits) })),
     });
   }
 }

@@ -6,11 +6,11 @@
  * re-export, `require`, a method called through an object) makes the answer
  * `unseen`: whoever rewrites what the function returns must then leave a TODO.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { type Dep, FRESH_MS, capture, exists, listDir, noteAll, readText } from '../disk.js';
 import { type Node, isCall, isFunctionLike, isIdentifier, isWrapper, rangeOf, stringValue, unwrap } from '../ast.js';
 import { identifiersIn } from '../identifiers.js';
-import { FRESH_MS, fileOf, loadModule, resolveSpecifier } from '../project.js';
+import { fileOf, loadModule, resolveSpecifier } from '../project.js';
 import { type FileIndex, lookup } from '../scope.js';
 import { calledFunction } from './functions.js';
 
@@ -110,29 +110,35 @@ function callsOf(index: FileIndex, id: Node): Caller[] | string {
 function projectRoot(file: string): string {
   let dir = path.dirname(file);
   for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (exists(path.join(dir, 'package.json'))) return dir;
     const up = path.dirname(dir);
     if (up === dir) return path.dirname(file);
     dir = up;
   }
 }
 
-const fileLists = new Map<string, string[] | undefined>();
+const fileLists = new Map<string, { list: string[] | undefined; deps: Dep[] }>();
 
-/** The project's source files (cached per root for the process; undefined when there are too many). */
+/** The project's source files (cached per root for the process, with the directories listed; undefined when there are too many). */
 function sourceFiles(root: string): string[] | undefined {
-  if (fileLists.has(root)) return fileLists.get(root);
+  const hit = fileLists.get(root);
+  if (hit) {
+    noteAll(hit.deps);
+    return hit.list;
+  }
+  const { value: list, deps } = capture(() => listSources(root));
+  fileLists.set(root, { list, deps });
+  return list;
+}
+
+function listSources(root: string): string[] | undefined {
   const out: string[] = [];
   const stack = [root];
   let tooMany = false;
   while (stack.length && !tooMany) {
     const dir = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
+    const entries = listDir(dir);
+    if (!entries) continue;
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(dir, e.name));
@@ -142,9 +148,7 @@ function sourceFiles(root: string): string[] | undefined {
       }
     }
   }
-  const list = tooMany ? undefined : out;
-  fileLists.set(root, list);
-  return list;
+  return tooMany ? undefined : out;
 }
 
 /** Forget the cached file lists and texts (a new migrate run). */
@@ -171,11 +175,20 @@ function importedCalls(file: string, names: string[]): Caller[] | string {
  * can import from it), with their texts: read once for all the functions of
  * a file that are asked about, and again after a second.
  */
-const candidates = new Map<string, { at: number; modules: { file: string; text: string }[] }>();
+const candidates = new Map<string, { at: number; modules: { file: string; text: string }[] | string; deps: Dep[] }>();
 
 function namingModules(file: string): { file: string; text: string }[] | string {
   const hit = candidates.get(file);
-  if (hit && Date.now() - hit.at < FRESH_MS) return hit.modules;
+  if (hit && Date.now() - hit.at < FRESH_MS) {
+    noteAll(hit.deps);
+    return hit.modules;
+  }
+  const { value: modules, deps } = capture(() => readNamingModules(file));
+  candidates.set(file, { at: Date.now(), modules, deps });
+  return modules;
+}
+
+function readNamingModules(file: string): { file: string; text: string }[] | string {
   const root = projectRoot(file);
   const files = root ? sourceFiles(root) : undefined;
   if (!files) return 'the project could not be listed';
@@ -185,13 +198,12 @@ function namingModules(file: string): { file: string; text: string }[] | string 
     if (path.resolve(other) === path.resolve(file)) continue;
     let text: string;
     try {
-      text = fs.readFileSync(other, 'utf8');
+      text = readText(other);
     } catch {
       continue;
     }
     if (text.includes(base)) modules.push({ file: other, text });
   }
-  candidates.set(file, { at: Date.now(), modules });
   return modules;
 }
 

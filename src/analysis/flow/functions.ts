@@ -6,7 +6,7 @@
  * parameter property typed by a class of another module). Names never count:
  * only a definition the analysis can read is returned.
  */
-import fs from 'node:fs';
+import { readText, statFile } from '../disk.js';
 import { IMAGE_TOOL_TYPE, MODELS } from '../../catalog/index.js';
 import { type Node, isFunctionLike, isIdentifier, isMember, memberName, propertyKey, stringValue, unwrap } from '../ast.js';
 import { loadModule, moduleOfNode, resolveSpecifier } from '../project.js';
@@ -206,11 +206,12 @@ const worth = new Map<string, { mtimeMs: number; size: number; text: string }>()
  */
 function mayHoldImageCode(file: string, words: RegExp): boolean {
   try {
-    const st = fs.statSync(file);
+    const st = statFile(file);
+    if (!st) return false;
     let hit = worth.get(file);
     if (!hit || hit.mtimeMs !== st.mtimeMs || hit.size !== st.size) {
       if (st.size > 512 * 1024) return false;
-      hit = { mtimeMs: st.mtimeMs, size: st.size, text: fs.readFileSync(file, 'utf8') };
+      hit = { mtimeMs: st.mtimeMs, size: st.size, text: readText(file, true) };
       worth.set(file, hit);
     }
     return words.test(hit.text);
