@@ -47,7 +47,7 @@ const OUT = path.resolve(values.out ?? path.join(ROOT, 'bench/out/results.json')
 const TMP = mkdtempSync(path.join(tmpdir(), 'gpt-image-bench-'));
 const log = (...a) => console.error(...a);
 
-const plugin = (await import(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)).default;
+const plugin = (await import(pathToFileURL(path.join(ROOT, 'dist/plugin.js')).href)).default;
 const TODAY = '2026-11-22';
 
 const median = (xs) => {
@@ -118,7 +118,7 @@ function oxlintConfigs() {
   const noop = path.join(TMP, 'oxlint-noop.json');
   const rules = withToday(plugin.configs.recommended).rules;
   // Only the JS plugin's rules: oxlint's own default rules are off in both runs.
-  writeFileSync(withPlugin, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [path.join(ROOT, 'dist/src/index.js')], rules }, null, 2));
+  writeFileSync(withPlugin, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [path.join(ROOT, 'dist/plugin.js')], rules }, null, 2));
   writeFileSync(noop, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [path.join(ROOT, 'bench/noop-oxlint-plugin.mjs')], rules: { 'noop/noop': 'error' } }, null, 2));
   return { withPlugin, noop };
 }
@@ -134,7 +134,7 @@ function oxlintFindingsOf(json, tree) {
 /** The time to import the plugin in a fresh process (ms), and whether it loaded TypeScript. */
 function importTime() {
   const code = `const t0 = process.hrtime.bigint();
-await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)});
+await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/plugin.js')).href)});
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 const { createRequire } = await import('node:module');
 const typescript = Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\/]node_modules[\\/]typescript[\\/]/.test(k));
@@ -151,7 +151,7 @@ function eslintConfigFile() {
   writeFileSync(
     file,
     `import tsParser from ${url(path.join(ROOT, 'node_modules/@typescript-eslint/parser/dist/index.js'))};
-import gptImage from ${url(path.join(ROOT, 'dist/src/index.js'))};
+import gptImage from ${url(path.join(ROOT, 'dist/plugin.js'))};
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/build/**'] },
   { files: ['${TS_FILES}'], languageOptions: { parser: tsParser } },

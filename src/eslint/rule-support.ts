@@ -95,7 +95,7 @@ let walkingOurselves = false;
 let keptReports: ReportRecord[] | undefined;
 
 /** The file oxlint's rules are on, with its cache entry (valid from an earlier run, or being filled). */
-let onFile: { file: string; text: string; valid: CacheEntry | undefined; filling: CacheEntry | undefined } | undefined;
+let onFile: { file: string; text: string; valid: CacheEntry | undefined; filling: CacheEntry | undefined; gated: boolean } | undefined;
 
 /**
  * oxlint's faster rule API (ESLint ignores it and calls `create`): the
@@ -140,7 +140,9 @@ function createOnce(name: string, context: AnyContext, create: (context: AnyCont
         return false;
       }
       const text = context.sourceCode.text;
-      if (onFile?.file !== file || onFile.text !== text) onFile = { file, text, valid: cache.valid(file, text), filling: undefined };
+      if (onFile?.file !== file || onFile.text !== text) onFile = { file, text, valid: cache.valid(file, text), filling: undefined, gated: false };
+      // The gate turned the file away for the rule before: it does for every rule.
+      if (onFile.gated) return false;
       const key = `${name}\0${JSON.stringify(context.options ?? [])}\0${todayIso()}`;
       const valid = onFile.valid;
       const kept = valid?.rules.get(key);
@@ -162,6 +164,7 @@ function createOnce(name: string, context: AnyContext, create: (context: AnyCont
       }
       // A file the gate lets through gets an entry (the gate's own answers are kept by its memo).
       if (passed) cache.record(valid ?? (onFile.filling ??= cache.start(file, text)), deps, key, reports);
+      else onFile.gated = true;
       return false;
     },
     Program() {},

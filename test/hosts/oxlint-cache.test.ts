@@ -16,7 +16,7 @@ import plugin from '../../src/index.js';
 import { FIXTURES, ROOT } from '../support/eslint.js';
 
 const OXLINT = path.join(path.dirname(createRequire(import.meta.url).resolve('oxlint/package.json')), 'bin/oxlint');
-const BUILT = path.join(ROOT, 'dist/src/index.js');
+const BUILT = path.join(ROOT, 'dist/plugin.js');
 
 interface Run {
   findings: string[];

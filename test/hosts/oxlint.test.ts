@@ -19,7 +19,7 @@ import { FIXTURES, ROOT } from '../support/eslint.js';
 
 const today = '2026-11-22';
 const OXLINT = path.join(path.dirname(createRequire(import.meta.url).resolve('oxlint/package.json')), 'bin/oxlint');
-const BUILT = path.join(ROOT, 'dist/src/index.js');
+const BUILT = path.join(ROOT, 'dist/plugin.js');
 const FOLDERS = ['corpus', 'rules', 'project'];
 
 /** The README's `.oxlintrc.json`. */

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/eslint.js';
 
-const ENTRY = path.join(ROOT, 'dist/src/index.js');
+const ENTRY = path.join(ROOT, 'dist/plugin.js');
 const HEAVY = /[\\/]node_modules[\\/](typescript|@typescript-eslint[\\/][^\\/]+|eslint|espree|eslint-scope|oxc-parser|@oxc-parser[\\/][^\\/]+|jscodeshift|@babel[\\/][^\\/]+)[\\/]/;
 const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
