@@ -51,6 +51,8 @@ interface Stored {
 }
 
 const FILE_NAME = 'oxlint-results.json';
+/** Entries kept per file: its script blocks (a component has one or two), and a text or two it had before. */
+const TEXTS_PER_FILE = 4;
 /** An entry unused this long is dropped when the cache is written. */
 const KEEP_MS = 14 * 24 * 3600 * 1000;
 
@@ -80,7 +82,8 @@ function cacheDir(): string | undefined {
 }
 
 export class RunCache {
-  private readonly entries = new Map<string, CacheEntry>();
+  /** Per file, its entries, newest first: one per text (a component's script blocks are linted as texts of one file). */
+  private readonly entries = new Map<string, CacheEntry[]>();
   private dirty = false;
   /** Files whose reports were given again, and files analysed (per file, not per rule). */
   readonly counts = { reused: new Set<string>(), analysed: new Set<string>() };
@@ -125,7 +128,7 @@ export class RunCache {
     for (const e of stored.entries) {
       const deps = new Map<string, Dep>();
       for (const i of e.deps) deps.set(stored.deps[i][0], stored.deps[i]);
-      this.entries.set(e.file, { hash: e.hash, deps, rules: new Map(e.rules), at: e.at });
+      this.entries.set(e.file, [...(this.entries.get(e.file) ?? []), { hash: e.hash, deps, rules: new Map(e.rules), at: e.at }]);
     }
     // The memos' answers, to be checked when first asked for.
     for (const [name, answers] of Object.entries(stored.memos ?? {})) {
@@ -153,9 +156,11 @@ export class RunCache {
     };
     const now = Date.now();
     const entries: Stored['entries'] = [];
-    for (const [file, e] of this.entries) {
-      if (now - e.at > KEEP_MS) continue;
-      entries.push({ file, hash: e.hash, deps: [...e.deps.values()].map(idOf), rules: [...e.rules], at: e.at });
+    for (const [file, list] of this.entries) {
+      for (const e of list) {
+        if (now - e.at > KEEP_MS) continue;
+        entries.push({ file, hash: e.hash, deps: [...e.deps.values()].map(idOf), rules: [...e.rules], at: e.at });
+      }
     }
     const memos: Stored['memos'] = {};
     for (const [name, memo] of KEPT) {
@@ -176,18 +181,22 @@ export class RunCache {
 
   /** The file's entry, when its text and every path it read are as they were. */
   valid(file: string, text: string): CacheEntry | undefined {
-    const e = this.entries.get(file);
-    if (!e || e.hash !== hashOf(text) || !stillHolds([...e.deps.values()])) return undefined;
+    const list = this.entries.get(file);
+    if (!list) return undefined;
+    const hash = hashOf(text);
+    const e = list.find((x) => x.hash === hash);
+    if (!e || !stillHolds([...e.deps.values()])) return undefined;
     e.at = Date.now();
     this.counts.reused.add(file);
     return e;
   }
 
-  /** A fresh entry for a file about to be analysed (replacing an invalid one). */
+  /** A fresh entry for a text of a file about to be analysed (replacing an invalid one for the same text). */
   start(file: string, text: string): CacheEntry {
     const e: CacheEntry = { hash: hashOf(text), deps: new Map(), rules: new Map(), at: Date.now() };
     this.counts.analysed.add(file);
-    this.entries.set(file, e);
+    const others = (this.entries.get(file) ?? []).filter((x) => x.hash !== e.hash);
+    this.entries.set(file, [e, ...others].slice(0, TEXTS_PER_FILE));
     this.dirty = true;
     return e;
   }
@@ -200,7 +209,7 @@ export class RunCache {
   }
 
 
-  /** Drops a file's entry (its analysis failed, or it needs no entry). */
+  /** Drops a file's entries (its analysis failed). */
   forget(file: string): void {
     if (this.entries.delete(file)) this.dirty = true;
   }

@@ -137,6 +137,18 @@ describe("oxlint's run cache", () => {
     expect(sameAsUncached(work, cacheDir)).toMatchObject({ analysed: 0 });
   });
 
+  it('keeps each script block of a component (oxlint lints them as texts of one file)', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-cache-components-'));
+    setUp(work);
+    cpSync(path.join(FIXTURES, 'components'), path.join(work, 'src'), { recursive: true });
+    const cacheDir = path.join(work, 'cache');
+    const first = sameAsUncached(work, cacheDir);
+    expect(first.findings.some((f) => f.includes('.vue'))).toBe(true);
+    const second = sameAsUncached(work, cacheDir);
+    expect(second.findings).toEqual(first.findings);
+    expect(second.analysed).toBe(0);
+  });
+
   it("is keyed by the rules' options: another date is analysed afresh", () => {
     const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-cache-options-'));
     setUp(work, '2026-01-10');
