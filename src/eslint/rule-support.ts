@@ -95,7 +95,7 @@ let walkingOurselves = false;
 let keptReports: ReportRecord[] | undefined;
 
 /** The file oxlint's rules are on, with its cache entry (valid from an earlier run, or being filled). */
-let onFile: { file: string; text: string; valid: CacheEntry | undefined; filling: CacheEntry | undefined; gated: boolean } | undefined;
+let onFile: { file: string; text: string; valid: CacheEntry | undefined; filling: CacheEntry | undefined; gated: boolean; unread: boolean } | undefined;
 
 /**
  * oxlint's faster rule API (ESLint ignores it and calls `create`): the
@@ -139,8 +139,14 @@ function createOnce(name: string, context: AnyContext, create: (context: AnyCont
         }
         return false;
       }
+      // Turned away by an earlier run and unchanged since (its text unread), for the rule before or now.
+      if (onFile?.file === file && onFile.unread) return false;
+      if (cache.turnedAway(file)) {
+        onFile = { file, text: '', valid: undefined, filling: undefined, gated: true, unread: true };
+        return false;
+      }
       const text = context.sourceCode.text;
-      if (onFile?.file !== file || onFile.text !== text) onFile = { file, text, valid: cache.valid(file, text), filling: undefined, gated: false };
+      if (onFile?.file !== file || onFile.text !== text) onFile = { file, text, valid: cache.valid(file, text), filling: undefined, gated: false, unread: false };
       // The gate turned the file away for the rule before: it does for every rule.
       if (onFile.gated) return false;
       const key = `${name}\0${JSON.stringify(context.options ?? [])}\0${todayIso()}`;
@@ -148,6 +154,12 @@ function createOnce(name: string, context: AnyContext, create: (context: AnyCont
       const kept = valid?.rules.get(key);
       if (kept) {
         reportRecords(context, kept);
+        return false;
+      }
+      const gate = capture(() => mayContainImageCall(text, file));
+      if (!gate.value) {
+        onFile.gated = true;
+        cache.keepTurnedAway(file, gate.deps);
         return false;
       }
       const reports: ReportRecord[] = [];
@@ -162,9 +174,8 @@ function createOnce(name: string, context: AnyContext, create: (context: AnyCont
       } finally {
         keptReports = undefined;
       }
-      // A file the gate lets through gets an entry (the gate's own answers are kept by its memo).
+      // The gate's answer again (its memo notes what it read), and the analysis: the file's entry.
       if (passed) cache.record(valid ?? (onFile.filling ??= cache.start(file, text)), deps, key, reports);
-      else onFile.gated = true;
       return false;
     },
     Program() {},

@@ -48,6 +48,16 @@ interface Stored {
   deps: Dep[];
   entries: { file: string; hash: string; deps: number[]; rules: [string, ReportRecord[]][]; at: number }[];
   memos: Record<string, [key: string, inputs: string, value: unknown, deps: number[]][]>;
+  /** Files the gate turned away, by their state on disk: `[file, mtimeMs, ctimeMs, size, ino, deps]`. */
+  away?: [file: string, mtimeMs: number, ctimeMs: number, size: number, ino: number, deps: number[]][];
+}
+
+/** A file the gate turned away, as it was on disk then, with the modules its import walk read. */
+interface TurnedAway {
+  stat: readonly [mtimeMs: number, ctimeMs: number, size: number, ino: number];
+  deps: Dep[];
+  /** Kept in this run (for the next one: this run reads the file for its other rules). */
+  fresh?: boolean;
 }
 
 const FILE_NAME = 'oxlint-results.json';
@@ -85,8 +95,10 @@ export class RunCache {
   /** Per file, its entries, newest first: one per text (a component's script blocks are linted as texts of one file). */
   private readonly entries = new Map<string, CacheEntry[]>();
   private dirty = false;
-  /** Files whose reports were given again, and files analysed (per file, not per rule). */
-  readonly counts = { reused: new Set<string>(), analysed: new Set<string>() };
+  /** Files the gate turned away before, by path. */
+  private readonly away = new Map<string, TurnedAway>();
+  /** Files whose reports were given again, files analysed, and files turned away unread (per file, not per rule). */
+  readonly counts = { reused: new Set<string>(), analysed: new Set<string>(), unread: new Set<string>() };
 
   private constructor(
     private readonly file: string | undefined,
@@ -106,7 +118,10 @@ export class RunCache {
     process.once('exit', () => {
       cache.save();
       // `GPT_IMAGE_CACHE_DEBUG=1`: what the run took from the cache, on stderr.
-      if (process.env.GPT_IMAGE_CACHE_DEBUG) process.stderr.write(`gpt-image cache: ${cache.counts.reused.size} reused, ${cache.counts.analysed.size} analysed\n`);
+      if (process.env.GPT_IMAGE_CACHE_DEBUG) {
+        const { reused, analysed, unread } = cache.counts;
+        process.stderr.write(`gpt-image cache: ${reused.size} reused, ${analysed.size} analysed, ${unread.size} unread\n`);
+      }
     });
     opened = cache;
     return cache;
@@ -130,6 +145,7 @@ export class RunCache {
       for (const i of e.deps) deps.set(stored.deps[i][0], stored.deps[i]);
       this.entries.set(e.file, [...(this.entries.get(e.file) ?? []), { hash: e.hash, deps, rules: new Map(e.rules), at: e.at }]);
     }
+    for (const [file, mtimeMs, ctimeMs, size, ino, deps] of stored.away ?? []) this.away.set(file, { stat: [mtimeMs, ctimeMs, size, ino], deps: deps.map((i) => stored.deps[i]) });
     // The memos' answers, to be checked when first asked for.
     for (const [name, answers] of Object.entries(stored.memos ?? {})) {
       const memo = KEPT.get(name);
@@ -166,7 +182,8 @@ export class RunCache {
     for (const [name, memo] of KEPT) {
       memos[name] = [...memo.answers].map(([key, a]: [string, KeptAnswer<unknown>]) => [key, a.inputs, a.value, a.deps.map(idOf)]);
     }
-    const stored: Stored = { build: this.build, deps: table, entries, memos };
+    const away: NonNullable<Stored['away']> = [...this.away].map(([file, a]) => [file, ...a.stat, a.deps.map(idOf)]);
+    const stored: Stored = { build: this.build, deps: table, entries, memos, away };
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
@@ -209,6 +226,41 @@ export class RunCache {
   }
 
 
+  /**
+   * Whether the gate turned the file away before and nothing it depends on
+   * changed: the file is as it was on disk (modification and change times,
+   * size, inode) and so is every module its import walk read. Its text is
+   * then not even read. Only for a plain module, which oxlint lints as one
+   * text (a component's script blocks are texts of one file), and not in
+   * oxlint's language server, which lints the editor's unsaved text.
+   */
+  turnedAway(file: string): boolean {
+    if (!STAT_ONLY || !PLAIN_MODULE.test(file)) return false;
+    const a = this.away.get(file);
+    if (!a || a.fresh) return false;
+    const now = statOf(file);
+    if (!now || now.some((v, i) => v !== a.stat[i]) || !stillHolds(a.deps)) {
+      this.away.delete(file);
+      this.dirty = true;
+      return false;
+    }
+    this.counts.unread.add(file);
+    return true;
+  }
+
+  /**
+   * Keeps that the gate turned a file away, with what its import walk read.
+   * Only for a file last written well before this process started: one
+   * written during the run may hold another text than the one oxlint read.
+   */
+  keepTurnedAway(file: string, deps: readonly Dep[]): void {
+    if (!STAT_ONLY || !PLAIN_MODULE.test(file)) return;
+    const stat = statOf(file);
+    if (!stat || stat[0] > STARTED - RACY_MS || stat[1] > STARTED - RACY_MS) return;
+    this.away.set(file, { stat, deps: [...deps], fresh: true });
+    this.dirty = true;
+  }
+
   /** Drops a file's entries (its analysis failed). */
   forget(file: string): void {
     if (this.entries.delete(file)) this.dirty = true;
@@ -216,6 +268,25 @@ export class RunCache {
 }
 
 let opened: RunCache | false | undefined;
+
+/** oxlint lints a plain module as one text; a component file (`.vue`, `.svelte`, `.astro`) as one text per script block. */
+const PLAIN_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+/** Not in oxlint's language server (`oxlint --lsp`), which may lint text an editor has not saved. */
+const STAT_ONLY = !process.argv.includes('--lsp');
+/** When this process started (ms since the epoch). */
+const STARTED = performance.timeOrigin;
+/** A file changed this close to the start of the run may have changed after oxlint read it. */
+const RACY_MS = 1000;
+
+/** What tells a file's content has not changed without reading it: modification and change times, size, inode. */
+function statOf(file: string): [number, number, number, number] | undefined {
+  try {
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    return st?.isFile() ? [st.mtimeMs, st.ctimeMs, st.size, st.ino] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function hashOf(text: string): string {
   return createHash('md5').update(text).digest('base64');

@@ -22,6 +22,7 @@ interface Run {
   findings: string[];
   reused: number;
   analysed: number;
+  unread: number;
 }
 
 /** Writes `.oxlintrc.json` with the recommended rules (`today` for the date-dependent ones) and links the package. */
@@ -45,8 +46,12 @@ function oxlint(work: string, cacheDir: string | undefined, args: string[] = ['s
   expect(r.stdout, r.stderr).not.toBe('');
   const out = JSON.parse(r.stdout) as { diagnostics: { code: string; message: string; filename: string; labels: { span: { offset: number; length: number } }[] }[] };
   const findings = out.diagnostics.map((d) => `${d.filename}@${d.labels[0].span.offset}+${d.labels[0].span.length} ${d.code} ${d.message}`).sort();
-  const m = /gpt-image cache: (\d+) reused, (\d+) analysed/.exec(r.stderr);
-  return { findings, reused: m ? Number(m[1]) : 0, analysed: m ? Number(m[2]) : 0 };
+  const m = /gpt-image cache: (\d+) reused, (\d+) analysed, (\d+) unread/.exec(r.stderr);
+  return { findings, reused: m ? Number(m[1]) : 0, analysed: m ? Number(m[2]) : 0, unread: m ? Number(m[3]) : 0 };
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** A run with the cache reports what a run without it reports. */
@@ -147,6 +152,32 @@ describe("oxlint's run cache", () => {
     const second = sameAsUncached(work, cacheDir);
     expect(second.findings).toEqual(first.findings);
     expect(second.analysed).toBe(0);
+  });
+
+  it('does not even read a file the gate turned away, until it or a module its imports lead to changes', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gpt-image-cache-unread-'));
+    setUp(work);
+    const cacheDir = path.join(work, 'cache');
+    const write = (f: string, text: string) => writeFileSync(path.join(work, 'src', f), text);
+    write('plain.ts', `export const add = (a: number, b: number) => a + b;\n`);
+    write('agent.ts', `import OpenAI from 'openai';\nimport { TEXT } from './text-config';\nconst client = new OpenAI();\nexport const ask = (input: string) => client.responses.create({ model: TEXT, input });\n`);
+    write('text-config.ts', `export const TEXT = 'gpt-5.5';\n`);
+    // A file written during a run may hold another text than oxlint read: only one written before the run is kept so.
+    expect(sameAsUncached(work, cacheDir)).toMatchObject({ unread: 0 });
+    expect(sameAsUncached(work, cacheDir)).toMatchObject({ unread: 0 });
+    sleep(1100);
+    sameAsUncached(work, cacheDir);
+    // plain.ts, agent.ts (a Responses call whose model is no image model) and text-config.ts.
+    expect(sameAsUncached(work, cacheDir)).toMatchObject({ unread: 3, findings: [] });
+    // The module the walk read changes: agent.ts is read again, and reported.
+    write('text-config.ts', `export const TEXT = 'gpt-image-1';\n`);
+    let run = sameAsUncached(work, cacheDir);
+    expect(run.findings.some((f) => f.includes('agent.ts'))).toBe(true);
+    expect(run.unread).toBe(1);
+    // The file itself changes (same size, another text).
+    write('plain.ts', `export const add = (a: number, b: number) => a - b;\n`);
+    run = sameAsUncached(work, cacheDir);
+    expect(run.unread).toBe(0);
   });
 
   it("is keyed by the rules' options: another date is analysed afresh", () => {
