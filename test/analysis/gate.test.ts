@@ -148,6 +148,20 @@ describe('what the gate lets through', () => {
     expect(mayContainImageCall(`import { DRAW } from './index';\nawait fetch(base + '/responses', { method: 'POST', body: JSON.stringify({ model: DRAW, input }) });\n`, path.join(dir, 'http.ts'))).toBe(true);
   });
 
+  it('sees a module that appears where an import was not found, in a process that asked before (an editor)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
+    tmp.push(dir);
+    writeFileSync(path.join(dir, 'index.ts'), `export * from './models';\n`);
+    const agent = `import { DRAW } from './index';\nawait openai.responses.create({ model: DRAW, input: 'x' });\n`;
+    const other = `await openai.responses.create({ model: 'gpt-5.5', input: 'x' });\n`;
+    expect(mayContainImageCall(agent, path.join(dir, 'agent.ts'))).toBe(false);
+    writeFileSync(path.join(dir, 'models.ts'), `export const DRAW = 'gpt-image-1';\n`);
+    // Past the second an answer read from the disk stands (another question between, so the last answer is not given again).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100);
+    expect(mayContainImageCall(other, path.join(dir, 'other.ts'))).toBe(false);
+    expect(mayContainImageCall(agent, path.join(dir, 'agent.ts'))).toBe(true);
+  });
+
   it('does not follow type-only imports, nor count an id inside a longer string', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gpt-image-gate-'));
     tmp.push(dir);

@@ -29,7 +29,7 @@ interface ModuleFacts {
 }
 
 /** Per module, once per path, mtime and size: whether it holds evidence, and what it imports. */
-const facts = new Map<string, ModuleFacts | null>();
+const facts = new Map<string, ModuleFacts>();
 
 function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | undefined {
   const now = Date.now();
@@ -44,8 +44,7 @@ function factsOf(file: string, holds: (text: string) => boolean): ModuleFacts | 
     if (!st || st.size > MAX_BYTES) return undefined;
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) {
       // Unchanged: its imports are resolved again (a path tried before may exist now), its text is not read.
-      for (const t of hit.specifiers) resolveSpecifier(file, t);
-      return { ...hit, checked: now };
+      return { ...hit, checked: now, targets: targetsOf(file, hit.specifiers) };
     }
     let text: string;
     try {
